@@ -1,0 +1,76 @@
+# Hirfa: the two commands are `make demo` and `make test`.
+PYTHON_BOOTSTRAP ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install demo test test-browser lint check lock messages makemessages rtl-css clean
+
+# Install exactly the locked dependency set into .venv; reinstalls only when the lock changes.
+install: $(VENV)/.installed messages
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON_BOOTSTRAP) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+# The project's own translations are compiled in the build, never committed as .mo files.
+messages: $(VENV)/.installed
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+# Refresh the .po files from the sources. Templates copied from Oscar (to remove inline scripts) keep Oscar's
+# own strings and translations, so they are left out.
+OSCAR_TEMPLATE_COPIES := oscar/basket/partials/basket_content.html oscar/checkout/preview.html \
+	oscar/checkout/thank_you.html oscar/partials/nav_checkout.html oscar/partials/form.html \
+	oscar/customer/wishlists/wishlists_form.html oscar/error.html
+makemessages: $(VENV)/.installed
+	$(MANAGE) makemessages -l ar -l en --no-obsolete --ignore=".venv/*" --ignore="tests/*" --ignore="bench/*" \
+		--ignore="catalogue/demo/*" --ignore="media/*" $(foreach t,$(OSCAR_TEMPLATE_COPIES),--ignore="marketplace/templates/$(t)")
+
+# Migrate, load the demo catalogue (a no-op once loaded), index it in the search engine (the bundled in-memory one
+# unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the search worker running beside it.
+demo: install
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	$(MANAGE) search_index --rebuild
+	$(MANAGE) search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+# The whole suite except the browser tests (which `make test-browser` runs).
+test: install
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test-browser: install
+	$(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+check: install
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+# Regenerate requirements.lock from pyproject.toml (needs network).
+lock:
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+		-o requirements.lock pyproject.toml
+
+# Regenerate the right-to-left copy of Oscar's Bootstrap 4 stylesheet (needs node and the npm registry).
+# Right-to-left copies of Oscar's Bootstrap 4 stylesheets (shop and dashboard), vendored under
+# marketplace/static/hirfa/vendor/. Needs node and the npm registry; rerun after upgrading Oscar.
+RTL_VENDOR := marketplace/static/hirfa/vendor
+rtl-css: $(VENV)/.installed
+	for sheet in styles dashboard; do \
+		src=$$($(PY) -c "import oscar,os;print(os.path.join(os.path.dirname(oscar.__file__),'static/oscar/css/$$sheet.css'))"); \
+		out=$(RTL_VENDOR)/oscar-$$sheet.rtl.css; \
+		npx --yes rtlcss@4.3.0 $$src $$out && \
+		sed -i 's#url("\.\./#url("../../oscar/#g' $$out && \
+		sed -i "1a /* Right-to-left copy of django-oscar's static/oscar/css/$$sheet.css (Bootstrap 4), made by rtlcss 4.3.0. Do not edit: run make rtl-css. */" $$out; \
+	done
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

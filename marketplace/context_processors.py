@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.urls import translate_url
+
+from marketplace.bilingual import active_language
+
+
+def language_links(request) -> list[dict]:
+    """For each language, this same page in that language (the switch in the header and the hreflang links)."""
+    current = active_language()
+    query = request.META.get("QUERY_STRING", "")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name": "العربية" if code == "ar" else "English",
+                "url": f"{url}?{query}" if query else url,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+def site_chrome(request) -> dict:
+    """What the header and footer of every page need."""
+    return {
+        "language_links": language_links(request),
+        "digit_style": getattr(request, "digit_style", "latn"),
+    }

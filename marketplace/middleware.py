@@ -1,0 +1,37 @@
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+
+from marketplace.display import DIGITS_COOKIE, activate_digit_style, deactivate_digit_style, digit_style
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The site's policy everywhere; staff-only admin areas may also run inline scripts and styles.
+
+    Oscar's dashboard and the Wagtail and Django admins are built on inline scripts and styles. They are served
+    only to signed-in staff, so they get the same policy with 'unsafe-inline' added and no nonce (a nonce would
+    make browsers ignore 'unsafe-inline'). Public pages keep the strict policy with a per-request nonce.
+    """
+
+    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith(tuple(settings.CSP_STAFF_PATH_PREFIXES)):
+            parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}  # Wagtail's live preview
+            parts.nonce = None
+        return parts
+
+
+class DisplayPreferencesMiddleware:
+    """Applies the digit style chosen in the reader's cookie for the duration of the request."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = activate_digit_style(request.COOKIES.get(DIGITS_COOKIE, ""))
+        request.digit_style = digit_style()
+        try:
+            return self.get_response(request)
+        finally:
+            deactivate_digit_style(token)

@@ -1,0 +1,18 @@
+"""Settings for one machine: `make demo` and development. SQLite and the embedded search engine by default."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+# A fixed key is fine on a developer's machine; production.py refuses to start without a real one.
+SECRET_KEY = env("DJANGO_SECRET_KEY", default="local-only-insecure-key-do-not-use-in-production")
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# runserver does not serve media files unless DEBUG is on; the demo serves them itself (marketplace/urls.py).
+SERVE_MEDIA_FILES = True
+# Static files come straight from the apps' folders, so the demo needs no collectstatic step.
+WHITENOISE_USE_FINDERS = True
+STATIC_ROOT = None  # nothing is collected on this machine; whitenoise serves from the apps' folders
+WHITENOISE_AUTOREFRESH = DEBUG  # noqa: F405
+
+# `manage.py load_demo` may fill this database with the demo catalogue and demo accounts.
+ALLOW_DEMO_DATA = True

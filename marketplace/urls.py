@@ -1,0 +1,36 @@
+"""URL order: admins, the APIs, then under /ar/ and /en/: the shop (Oscar), the registry pages, and Wagtail's
+catch-all last."""
+
+from django.apps import apps
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from marketplace import views
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("cms-admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("preferences/digits/", views.set_digit_style, name="set-digit-style"),
+    # The search API takes its language from ?lang= or Accept-Language, not from the path.
+    path("api/search/", include("search.urls")),
+]
+
+if getattr(settings, "SERVE_MEDIA_FILES", False):
+    # One machine (the demo, the tests) serves uploads itself; production serves them from object storage.
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+urlpatterns += i18n_patterns(
+    path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("", include("artisans.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
