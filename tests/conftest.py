@@ -1,0 +1,66 @@
+import shutil
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings, tmp_path):
+    """Uploaded files go to a temporary folder, and each test starts with an empty cache (axes, thumbnails)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def client_ar() -> Client:
+    """A browser that asks for Arabic."""
+    return Client(HTTP_ACCEPT_LANGUAGE="ar")
+
+
+@pytest.fixture
+def client_en() -> Client:
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture
+def search_engine(request, settings):
+    """A search engine of its own for this test: a fresh clone of the bundled engine, or, when
+    TEST_ELASTICSEARCH_URL names a real Elasticsearch 8, indexes under a prefix of the test's own."""
+    import os
+    import uuid
+
+    from search.engine import forget_clients, get_client
+
+    real = os.environ.get("TEST_ELASTICSEARCH_URL")
+    if real:
+        settings.ELASTICSEARCH_URL = real
+        settings.SEARCH_INDEX_PREFIX = f"test-{uuid.uuid4().hex[:12]}"
+    else:
+        settings.ELASTICSEARCH_URL = request.getfixturevalue("osmem_clone").url
+    forget_clients()
+    yield settings.ELASTICSEARCH_URL
+    if real:
+        get_client().options(ignore_status=404).indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*")
+    forget_clients()
+
+
+@pytest.fixture
+def index_everything(search_engine):
+    """Rebuild the search indexes from the database (what `search_index --rebuild` does)."""
+    from search.indexing import rebuild
+
+    def run():
+        for kind in ("products", "artisans"):
+            rebuild(kind)
+
+    return run

@@ -1,0 +1,136 @@
+"""Security by default: headers, a Content-Security-Policy the pages satisfy, login throttling, production settings."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import PASSWORD, UserFactory, make_product
+
+pytestmark = pytest.mark.django_db
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_public_pages_carry_the_security_headers(client):
+    response = client.get("/en/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_the_content_security_policy_allows_only_the_sites_own_scripts_and_the_pages_nonce(client):
+    make_product()
+    response = client.get("/en/shop/catalogue/")
+    policy = response["Content-Security-Policy"]
+    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == f"'self' 'nonce-{nonce}'"
+    assert directives["object-src"] == "'none'"
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    page = response.content.decode()
+    inline_scripts = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", page)
+    assert inline_scripts and all(f'nonce="{nonce}"' in attributes for attributes in inline_scripts)
+    assert not re.search(r"\son[a-z]+=", page), "inline event handlers would be blocked"
+    assert "https://" not in "".join(re.findall(r'<script[^>]*src="([^"]+)"', page))
+
+
+def test_each_response_gets_a_fresh_nonce(client):
+    first, second = client.get("/en/"), client.get("/en/")
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+
+
+def test_staff_admin_areas_get_the_policy_with_inline_scripts_allowed_and_no_nonce(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    policy = client.get("/cms-admin/")["Content-Security-Policy"]
+    assert "'unsafe-inline'" in policy and "nonce-" not in policy
+
+
+def login(client, email, password, language="en"):
+    with translation.override(language):
+        login_url = reverse("customer:login")
+    return client.post(
+        login_url,
+        {"login-username": email, "login-password": password, "login_submit": "1"},
+        REMOTE_ADDR="203.0.113.7",
+    )
+
+
+def test_five_wrong_passwords_lock_the_account_for_that_address_even_against_the_right_one(client):
+    user = UserFactory(email="buyer@example.com")
+    for _ in range(4):
+        assert login(client, user.email, "wrong-password").status_code == 200
+    assert login(client, user.email, "wrong-password").status_code == 429
+    locked = login(client, user.email, PASSWORD)
+    assert locked.status_code == 429
+    assert "Too many attempts" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_lockout_page_speaks_the_users_language(client):
+    user = UserFactory(email="mushtari@example.com")
+    for _ in range(6):
+        response = login(client, user.email, "wrong-password", language="ar")
+    assert response.status_code == 429
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
+
+
+def test_a_right_password_after_a_few_mistakes_still_signs_in(client):
+    user = UserFactory(email="careful@example.com")
+    for _ in range(3):
+        login(client, user.email, "wrong-password")
+    assert login(client, user.email, PASSWORD).status_code == 302
+
+
+def test_the_digit_preference_is_a_post_and_never_redirects_off_site(client):
+    assert client.get(reverse("set-digit-style")).status_code == 405
+    response = client.post(reverse("set-digit-style"), {"digits": "arab", "next": "https://evil.example/"})
+    assert response["Location"] == "/"
+    assert response.cookies["hirfa_digits"].value == "arab"
+    response = client.post(reverse("set-digit-style"), {"digits": "<script>", "next": "/ar/"})
+    assert response["Location"] == "/ar/"
+    assert response.cookies["hirfa_digits"].value == "latn"
+
+
+def _run_with_production_settings(args, extra_env):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_"))}
+    env.pop("ELASTICSEARCH_URL", None)
+    env.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings.production", **extra_env})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_settings_refuse_to_start_without_their_secrets():
+    result = _run_with_production_settings(["check"], {})
+    assert result.returncode != 0
+    for name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"):
+        assert name in result.stderr
+
+
+def test_production_settings_refuse_a_weak_secret_key():
+    result = _run_with_production_settings(["check"], {**PRODUCTION_ENV, "DJANGO_SECRET_KEY": "short"})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is too short" in result.stderr
+
+
+PRODUCTION_ENV = {
+    "DJANGO_SECRET_KEY": "k3y-" + "x7Qp9Lm2Zr8Tn4Vb6Yc1Wd5Fg3Hj0Ks" * 2,
+    "DJANGO_ALLOWED_HOSTS": "hirfa.om",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/hirfa_check_deploy",
+    "ELASTICSEARCH_URL": "http://127.0.0.1:9200",
+    "STRIPE_SECRET_KEY": "sk_test_placeholder",
+    "STRIPE_PUBLISHABLE_KEY": "pk_test_placeholder",
+    "STRIPE_WEBHOOK_SECRET": "whsec_placeholder",
+}
+
+
+def test_production_settings_pass_the_deployment_checklist_with_no_warning():
+    result = _run_with_production_settings(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
