@@ -1,0 +1,116 @@
+/* Hirfa's small progressive enhancements. The site works without this file.
+   Behaviour is attached here rather than in inline attributes, which the Content-Security-Policy forbids. */
+(function () {
+    "use strict";
+    var language = document.documentElement.lang || "en";
+
+    // Filters, facets and sorting apply as soon as they change, so phones need one tap less.
+    document.querySelectorAll("form.filters select, form.sort-form select, form.facets__form input").forEach(function (field) {
+        field.addEventListener("change", function () { field.form.submit(); });
+    });
+
+    // Links that go back or print (Oscar's templates used inline onclick handlers for these).
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest("[data-action]");
+        if (!link) { return; }
+        if (link.dataset.action === "back") { event.preventDefault(); window.history.back(); }
+        if (link.dataset.action === "print") { event.preventDefault(); window.print(); }
+    });
+
+    // Which search result a buyer opened (for the authority's search analytics), sent without delaying the page.
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest("a");
+        var item = link && link.closest("[data-search]");
+        var token = document.querySelector("meta[name=csrf-token]");
+        if (!item || !token || !navigator.sendBeacon) { return; }
+        var data = new FormData();
+        data.append("search", item.dataset.search);
+        data.append("product", item.dataset.product);
+        data.append("position", item.dataset.position);
+        data.append("csrfmiddlewaretoken", token.content);
+        navigator.sendBeacon("/api/search/click/", data);
+    });
+
+    // Autocomplete for the search box: products, crafts and artisans from the first letters, in either script.
+    var input = document.getElementById("site-search-q");
+    if (!input || !window.fetch) { return; }
+    var list = document.createElement("ul");
+    list.id = "site-search-suggestions";
+    list.className = "suggestions";
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    input.parentNode.appendChild(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("autocomplete", "off");
+    var timer = null;
+    var active = -1;
+    var latest = 0;
+
+    function close() {
+        list.hidden = true;
+        list.innerHTML = "";
+        active = -1;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+    }
+
+    function show(suggestions) {
+        list.innerHTML = "";
+        suggestions.forEach(function (item, index) {
+            var option = document.createElement("li");
+            option.id = "suggestion-" + index;
+            option.setAttribute("role", "option");
+            option.className = "suggestions__item suggestions__item--" + item.kind;
+            var link = document.createElement("a");
+            link.href = item.url;
+            link.textContent = item.label;
+            link.lang = item.language;
+            link.dir = item.language === "ar" ? "rtl" : "ltr";
+            link.tabIndex = -1;
+            option.appendChild(link);
+            list.appendChild(option);
+        });
+        list.hidden = suggestions.length === 0;
+        input.setAttribute("aria-expanded", suggestions.length ? "true" : "false");
+    }
+
+    function highlight(index) {
+        var options = list.querySelectorAll("[role=option]");
+        if (!options.length) { return; }
+        active = (index + options.length) % options.length;
+        options.forEach(function (option, i) { option.setAttribute("aria-selected", i === active ? "true" : "false"); });
+        input.setAttribute("aria-activedescendant", options[active].id);
+    }
+
+    input.addEventListener("input", function () {
+        clearTimeout(timer);
+        var value = input.value.trim();
+        if (value.length < 2) { close(); return; }
+        timer = setTimeout(function () {
+            var ticket = ++latest;
+            fetch("/api/search/suggest/?lang=" + encodeURIComponent(language) + "&q=" + encodeURIComponent(value), {
+                headers: {"Accept": "application/json"}
+            }).then(function (response) {
+                return response.ok ? response.json() : {suggestions: []};
+            }).then(function (body) {
+                if (ticket === latest) { show(body.suggestions || []); }
+            }).catch(close);
+        }, 150);
+    });
+    input.addEventListener("keydown", function (event) {
+        if (list.hidden) { return; }
+        if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
+        else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
+        else if (event.key === "Escape") { close(); }
+        else if (event.key === "Enter" && active >= 0) {
+            event.preventDefault();
+            window.location.href = list.querySelectorAll("[role=option] a")[active].href;
+        }
+    });
+    document.addEventListener("click", function (event) {
+        if (!event.target.closest(".site-search")) { close(); }
+    });
+})();
