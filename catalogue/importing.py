@@ -1,0 +1,567 @@
+"""The catalogue import: artisans, design deposits and products from a JSON Lines file, all or nothing.
+
+One record a line, `"kind"` one of `artisan`, `design_deposit`, `product` (the format of the search evaluation's
+catalogue.jsonl). The whole file is read and checked first; if any line is wrong nothing is written and every
+problem is reported with its line, field and reason. A valid file is written in one transaction through the
+artisans' and the catalogue's bulk services, matching records by their natural keys (registry number, deposit
+number, SKU), so importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import IO
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from oscar.core.loading import get_model
+
+from artisans.models import DEPOSIT_NUMBER_PATTERN, REGISTRY_NUMBER_PATTERN, Artisan, Governorate, Wilayat
+from artisans.services import (
+    ArtisanRecord,
+    DepositRecord,
+    UpsertCounts,
+    artisan_ids_by_registry_number,
+    artisans_bulk_upsert,
+    chunked,
+    deposit_ids_by_number,
+    deposits_bulk_upsert,
+)
+from catalogue.models import MAX_WEIGHT_G, Material
+from catalogue.services import MAX_STOCK, ProductRecord, products_bulk_upsert
+from marketplace.money import MoneyError, parse_listing_price
+from search.analysis import ARABIC_DIACRITICS, ARABIC_NORMALISATION
+
+Category = get_model("catalogue", "Category")
+
+KINDS = ("artisan", "design_deposit", "product")
+MAX_LINE_BYTES = 64 * 1024
+MAX_LINES = 2_000_000
+SKU_PATTERN = r"^[A-Z0-9][A-Z0-9._-]{1,63}$"
+LIMITS = {"name": 150, "bio": 4000, "title": 255, "description": 8000, "deposit_title": 200, "certificate": 80}
+FIELDS = {
+    "artisan": {
+        "required": {"kind", "registry_number", "name", "governorate", "wilayat", "crafts"},
+        "optional": {"gender", "birth_year", "full_time", "bio", "seller_type"},
+    },
+    "design_deposit": {
+        "required": {"kind", "number", "title", "owner", "deposited_on"},
+        "optional": {"certificate"},
+    },
+    "product": {
+        "required": {"kind", "sku", "artisan", "craft", "title", "price_omr", "stock", "weight_g"},
+        "optional": {"description", "materials", "design_deposit"},
+    },
+}
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return _("line %(line)s, %(field)s: %(message)s") % {
+            "line": self.line,
+            "field": self.field or "-",
+            "message": self.message,
+        }
+
+
+@dataclass
+class ImportReport:
+    problems: list[ImportProblem] = field(default_factory=list)
+    # Worth knowing but not wrong: fields the import does not use, a product outside its artisan's registered crafts.
+    warnings: list[ImportProblem] = field(default_factory=list)
+    counts: dict[str, UpsertCounts] = field(default_factory=dict)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ReferenceData:
+    """The registry's fixed vocabularies, loaded once per import."""
+
+    def __init__(self) -> None:
+        self.governorates = {g.slug: g for g in Governorate.objects.all()}
+        self.wilayats_by_name: dict[tuple[int, str], Wilayat] = {}
+        for wilayat in Wilayat.objects.all():
+            for name in (wilayat.slug, wilayat.name_en, wilayat.name_ar):
+                self.wilayats_by_name[(wilayat.governorate_id, name_key(name))] = wilayat
+        self.crafts = dict(Category.objects.filter(depth=1).exclude(code=None).values_list("code", "id"))
+        self.materials = dict(Material.objects.values_list("slug", "id"))
+
+
+ARTICLES = re.compile(r"^(?:al|as|ad|ash|at|az|an|ar|el)[\s_\-]+|^ال", re.IGNORECASE)
+
+
+def name_key(name: str) -> str:
+    """How wilayat names are compared: case, spacing, dashes, a leading article ("As Seeb", "Seeb"; "السيب") and
+    Arabic spelling variants (إبراء, ابراء) do not matter."""
+    folded = ARABIC_DIACRITICS.sub("", name).translate(ARABIC_NORMALISATION)
+    folded = re.sub(r"[\s_\-]+", " ", folded).strip().casefold()
+    return ARTICLES.sub("", folded).replace(" ", "")
+
+
+class RecordReader:
+    """Reads the fields of one record, noting a problem (and returning None) for each invalid value."""
+
+    def __init__(self, line: int, record: dict, problems: list[ImportProblem]) -> None:
+        self.line, self.record, self.problems = line, record, problems
+
+    def problem(self, field_name: str, message: str) -> None:
+        self.problems.append(ImportProblem(self.line, field_name, message))
+
+    def present(self, name: str) -> bool:
+        return name in self.record and self.record[name] is not None
+
+    def text(self, name: str, *, max_length: int, required: bool = True, multiline: bool = False) -> str | None:
+        value = self.record.get(name)
+        if value is None:
+            if required:
+                self.problem(name, _("this field is missing"))
+            return None if required else ""
+        if not isinstance(value, str):
+            self.problem(name, _("must be text"))
+            return None
+        return self._checked_text(name, value, max_length=max_length, multiline=multiline)
+
+    def _checked_text(self, name: str, value: str, *, max_length: int, multiline: bool) -> str | None:
+        value = value.strip()
+        if CONTROL_CHARACTERS.search(value) or (not multiline and ("\n" in value or "\r" in value)):
+            self.problem(name, _("contains control characters"))
+            return None
+        if len(value) > max_length:
+            self.problem(name, _("is longer than %(max)s characters") % {"max": max_length})
+            return None
+        return value
+
+    def bilingual(
+        self, name: str, *, max_length: int, required: bool = True, multiline: bool = False
+    ) -> tuple[str, str] | None:
+        """A {"en": ..., "ar": ...} object; one language may be absent, but not both when the field is required."""
+        value = self.record.get(name)
+        if value is None:
+            if required:
+                self.problem(name, _("this field is missing"))
+                return None
+            return "", ""
+        if not isinstance(value, dict):
+            self.problem(name, _('must be an object like {"en": "...", "ar": "..."}'))
+            return None
+        unknown = set(value) - {"en", "ar"}
+        if unknown:
+            self.problem(name, _("unknown language %(codes)s (use en and ar)") % {"codes": ", ".join(sorted(unknown))})
+            return None
+        texts = {}
+        for code in ("en", "ar"):
+            text = value.get(code)
+            if text is None:
+                texts[code] = ""
+            elif not isinstance(text, str):
+                self.problem(f"{name}.{code}", _("must be text"))
+                return None
+            else:
+                checked = self._checked_text(f"{name}.{code}", text, max_length=max_length, multiline=multiline)
+                if checked is None:
+                    return None
+                texts[code] = checked
+        if required and not (texts["en"] or texts["ar"]):
+            self.problem(name, _("needs the text in English or Arabic"))
+            return None
+        return texts["en"], texts["ar"]
+
+    def key(self, name: str, pattern: str) -> str | None:
+        value = self.text(name, max_length=64)
+        if value is None:
+            return None
+        if not re.fullmatch(pattern, value):
+            self.problem(
+                name,
+                _("“%(value)s” is not a valid identifier (capital letters, digits and dashes)") % {"value": value[:64]},
+            )
+            return None
+        return value
+
+    def integer(self, name: str, *, minimum: int, maximum: int, required: bool = True) -> int | None:
+        value = self.record.get(name)
+        if value is None:
+            if required:
+                self.problem(name, _("this field is missing"))
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(name, _("must be a whole number"))
+            return None
+        if not minimum <= value <= maximum:
+            self.problem(name, _("must be between %(min)s and %(max)s") % {"min": minimum, "max": maximum})
+            return None
+        return value
+
+    def boolean(self, name: str, *, default: bool) -> bool | None:
+        value = self.record.get(name, default)
+        if not isinstance(value, bool):
+            self.problem(name, _("must be true or false"))
+            return None
+        return value
+
+    def choice(self, name: str, choices: Iterable[str], *, default: str | None = None) -> str | None:
+        value = self.record.get(name, default)
+        choices = tuple(choices)
+        if value not in choices:
+            self.problem(name, _("must be one of: %(choices)s") % {"choices": ", ".join(choices)})
+            return None
+        return value
+
+    def string_list(self, name: str, *, required: bool) -> list[str] | None:
+        value = self.record.get(name)
+        if value is None:
+            if required:
+                self.problem(name, _("this field is missing"))
+                return None
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value) or len(value) > 50:
+            self.problem(name, _("must be a list of names"))
+            return None
+        return value
+
+
+def read_lines(stream: IO[bytes]) -> Iterable[tuple[int, dict | None, ImportProblem | None]]:
+    """(line number, record, problem) for each non-empty line; a line that is not a JSON object is a problem."""
+    for number, raw in enumerate(stream, start=1):
+        if number > MAX_LINES:
+            yield (
+                number,
+                None,
+                ImportProblem(number, "", _("the file has more than %(max)s lines") % {"max": MAX_LINES}),
+            )
+            return
+        if len(raw) > MAX_LINE_BYTES:
+            yield (
+                number,
+                None,
+                ImportProblem(number, "", _("the line is longer than %(max)s bytes") % {"max": MAX_LINE_BYTES}),
+            )
+            continue
+        try:
+            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None, ImportProblem(number, "", _("the line is not UTF-8 text"))
+            continue
+        if not text.strip():
+            continue
+        try:
+            # Decimal for every number with a fraction: no amount is ever a float, even for a moment.
+            record = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        except (ValueError, RecursionError) as error:
+            yield number, None, ImportProblem(number, "", _("malformed JSON (%(error)s)") % {"error": str(error)[:120]})
+            continue
+        if not isinstance(record, dict):
+            yield number, None, ImportProblem(number, "", _("each line must be a JSON object"))
+            continue
+        yield number, record, None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number")
+
+
+@dataclass
+class ParsedFile:
+    artisans: dict[str, tuple[int, ArtisanRecord]] = field(default_factory=dict)
+    deposits: dict[str, tuple[int, DepositRecord]] = field(default_factory=dict)
+    products: dict[str, tuple[int, ProductRecord]] = field(default_factory=dict)
+    problems: list[ImportProblem] = field(default_factory=list)
+    warnings: list[ImportProblem] = field(default_factory=list)
+    # Keys of records that are in the file but invalid: other records may name them without a second error.
+    invalid_artisans: set[str] = field(default_factory=set)
+    invalid_deposits: set[str] = field(default_factory=set)
+
+
+def parse_file(stream: IO[bytes], reference: ReferenceData) -> ParsedFile:
+    parsed = ParsedFile()
+    for number, record, problem in read_lines(stream):
+        if problem:
+            parsed.problems.append(problem)
+            continue
+        kind = record.get("kind")
+        if kind not in KINDS:
+            parsed.problems.append(
+                ImportProblem(
+                    number,
+                    "kind",
+                    _("unknown kind “%(kind)s” (use %(kinds)s)") % {"kind": str(kind)[:40], "kinds": ", ".join(KINDS)},
+                )
+            )
+            continue
+        reader = RecordReader(number, record, parsed.problems)
+        unknown = set(record) - FIELDS[kind]["required"] - FIELDS[kind]["optional"]
+        for name in sorted(unknown):
+            parsed.warnings.append(ImportProblem(number, str(name)[:60], _("unknown field, ignored")))
+        if kind == "artisan":
+            _parse_artisan(reader, reference, parsed)
+        elif kind == "design_deposit":
+            _parse_deposit(reader, parsed)
+        else:
+            _parse_product(reader, reference, parsed)
+    return parsed
+
+
+def _first_occurrence(reader: RecordReader, seen: dict, key: str, field_name: str) -> bool:
+    if key in seen:
+        reader.problem(field_name, _("“%(key)s” already appears on line %(line)s") % {"key": key, "line": seen[key][0]})
+        return False
+    return True
+
+
+def _parse_artisan(reader: RecordReader, reference: ReferenceData, parsed: ParsedFile) -> None:
+    problems_before = len(parsed.problems)
+    registry_number = reader.key("registry_number", REGISTRY_NUMBER_PATTERN)
+    names = reader.bilingual("name", max_length=LIMITS["name"])
+    bio = reader.bilingual("bio", max_length=LIMITS["bio"], required=False, multiline=True)
+    seller_type = reader.choice("seller_type", Artisan.SellerType.values, default=Artisan.SellerType.ARTISAN)
+    gender = reader.choice("gender", ["", *Artisan.Gender.values], default="")
+    if seller_type == Artisan.SellerType.ARTISAN and gender == "":
+        reader.problem("gender", _("this field is missing"))
+    birth_year = reader.integer("birth_year", minimum=1900, maximum=date.today().year, required=False)
+    full_time = reader.boolean("full_time", default=False)
+    governorate = None
+    governorate_slug = reader.text("governorate", max_length=40)
+    if governorate_slug is not None:
+        governorate = reference.governorates.get(governorate_slug)
+        if governorate is None:
+            reader.problem("governorate", _("unknown governorate “%(value)s”") % {"value": governorate_slug})
+    wilayat = _resolve_wilayat(reader, reference, governorate)
+    crafts = reader.string_list("crafts", required=True)
+    craft_ids = set()
+    for code in crafts or []:
+        if code not in reference.crafts:
+            reader.problem("crafts", _("unknown craft “%(value)s”") % {"value": code[:40]})
+        else:
+            craft_ids.add(reference.crafts[code])
+    if crafts is not None and not crafts:
+        reader.problem("crafts", _("needs at least one craft"))
+    if registry_number is None:
+        return
+    if len(parsed.problems) > problems_before:
+        parsed.invalid_artisans.add(registry_number)
+        return
+    if _first_occurrence(reader, parsed.artisans, registry_number, "registry_number"):
+        parsed.artisans[registry_number] = (
+            reader.line,
+            ArtisanRecord(
+                registry_number=registry_number,
+                seller_type=seller_type,
+                name_en=names[0],
+                name_ar=names[1],
+                gender=gender,
+                birth_year=birth_year,
+                governorate_id=governorate.id,
+                wilayat_id=wilayat.id,
+                craft_ids=frozenset(craft_ids),
+                full_time=full_time,
+                bio_en=bio[0],
+                bio_ar=bio[1],
+            ),
+        )
+
+
+def _resolve_wilayat(reader: RecordReader, reference: ReferenceData, governorate) -> Wilayat | None:
+    value = reader.record.get("wilayat")
+    if value is None:
+        reader.problem("wilayat", _("this field is missing"))
+        return None
+    if isinstance(value, str):
+        names = [value]
+    elif isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+        names = [v for k, v in value.items() if k in ("en", "ar") and v.strip()]
+    else:
+        reader.problem("wilayat", _("must be a name, or an object with its English and Arabic names"))
+        return None
+    if governorate is None:
+        return None
+    found = {reference.wilayats_by_name.get((governorate.id, name_key(name))) for name in names}
+    found.discard(None)
+    if len(found) != 1:
+        shown = " / ".join(names)[:80]
+        if len(found) > 1:
+            reader.problem("wilayat", _("the names “%(value)s” are different wilayats") % {"value": shown})
+        else:
+            reader.problem(
+                "wilayat",
+                _("“%(value)s” is not a wilayat of %(governorate)s")
+                % {"value": shown, "governorate": governorate.name_en},
+            )
+        return None
+    return found.pop()
+
+
+def _parse_deposit(reader: RecordReader, parsed: ParsedFile) -> None:
+    problems_before = len(parsed.problems)
+    number = reader.key("number", DEPOSIT_NUMBER_PATTERN)
+    title = reader.bilingual("title", max_length=LIMITS["deposit_title"])
+    certificate = reader.text("certificate", max_length=LIMITS["certificate"], required=False)
+    owner = reader.text("owner", max_length=64)
+    if owner is not None and owner != "authority" and not re.fullmatch(REGISTRY_NUMBER_PATTERN, owner):
+        reader.problem("owner", _("must be “authority” or an artisan's registry number"))
+    deposited_on = None
+    raw_date = reader.text("deposited_on", max_length=10)
+    if raw_date is not None:
+        try:
+            deposited_on = date.fromisoformat(raw_date)
+        except ValueError:
+            reader.problem("deposited_on", _("must be a date like 2019-09-26"))
+        else:
+            if deposited_on > date.today() or deposited_on.year < 1970:
+                reader.problem("deposited_on", _("must be a past date"))
+    if number is None:
+        return
+    if len(parsed.problems) > problems_before:
+        parsed.invalid_deposits.add(number)
+        return
+    if _first_occurrence(reader, parsed.deposits, number, "number"):
+        parsed.deposits[number] = (
+            reader.line,
+            DepositRecord(
+                number=number,
+                title_en=title[0],
+                title_ar=title[1],
+                owner_registry_number=None if owner == "authority" else owner,
+                deposited_on=deposited_on,
+                certificate_reference=certificate or "",
+            ),
+        )
+
+
+def _parse_product(reader: RecordReader, reference: ReferenceData, parsed: ParsedFile) -> None:
+    problems_before = len(parsed.problems)
+    sku = reader.key("sku", SKU_PATTERN)
+    artisan = reader.key("artisan", REGISTRY_NUMBER_PATTERN)
+    title = reader.bilingual("title", max_length=LIMITS["title"])
+    description = reader.bilingual("description", max_length=LIMITS["description"], required=False, multiline=True)
+    craft_code = reader.text("craft", max_length=40)
+    if craft_code is not None and craft_code not in reference.crafts:
+        reader.problem("craft", _("unknown craft “%(value)s”") % {"value": craft_code})
+    materials = reader.string_list("materials", required=False)
+    for slug in materials or []:
+        if slug not in reference.materials:
+            reader.problem("materials", _("unknown material “%(value)s”") % {"value": slug[:40]})
+    price = None
+    if "price_omr" not in reader.record:
+        reader.problem("price_omr", _("this field is missing"))
+    else:
+        try:
+            price = parse_listing_price(reader.record["price_omr"])
+        except MoneyError as error:
+            reader.problem("price_omr", str(error.message))
+    stock = reader.integer("stock", minimum=0, maximum=MAX_STOCK)
+    weight = reader.integer("weight_g", minimum=1, maximum=MAX_WEIGHT_G)
+    deposit = None
+    if reader.present("design_deposit"):
+        deposit = reader.key("design_deposit", DEPOSIT_NUMBER_PATTERN)
+    if len(parsed.problems) > problems_before or sku is None:
+        return
+    if _first_occurrence(reader, parsed.products, sku, "sku"):
+        parsed.products[sku] = (
+            reader.line,
+            ProductRecord(
+                sku=sku,
+                artisan_registry_number=artisan,
+                craft_id=reference.crafts[craft_code],
+                title_en=title[0],
+                title_ar=title[1],
+                description_en=description[0],
+                description_ar=description[1],
+                material_ids=frozenset(reference.materials[slug] for slug in materials or []),
+                price=price,
+                stock=stock,
+                weight_g=weight,
+                deposit_number=deposit,
+            ),
+        )
+
+
+def check_references(parsed: ParsedFile) -> None:
+    """Every artisan and deposit a record names must be in the file or already in the registry, and a product's
+    artisan must practise its craft."""
+    in_file_artisans = set(parsed.artisans) | parsed.invalid_artisans
+    named_artisans = {r.owner_registry_number for _, r in parsed.deposits.values() if r.owner_registry_number}
+    named_artisans |= {r.artisan_registry_number for _, r in parsed.products.values()}
+    in_registry_artisans = set(artisan_ids_by_registry_number(named_artisans - in_file_artisans))
+    known_artisans = in_file_artisans | in_registry_artisans
+    named_deposits = {r.deposit_number for _, r in parsed.products.values() if r.deposit_number}
+    in_file_deposits = set(parsed.deposits) | parsed.invalid_deposits
+    known_deposits = in_file_deposits | set(deposit_ids_by_number(named_deposits - in_file_deposits))
+    crafts_in_registry = _registry_crafts(in_registry_artisans)
+
+    for line, record in parsed.deposits.values():
+        if record.owner_registry_number and record.owner_registry_number not in known_artisans:
+            parsed.problems.append(
+                ImportProblem(line, "owner", _("unknown artisan “%(value)s”") % {"value": record.owner_registry_number})
+            )
+    for line, record in parsed.products.values():
+        if record.artisan_registry_number not in known_artisans:
+            parsed.problems.append(
+                ImportProblem(
+                    line, "artisan", _("unknown artisan “%(value)s”") % {"value": record.artisan_registry_number}
+                )
+            )
+        elif record.artisan_registry_number not in parsed.invalid_artisans:
+            if record.artisan_registry_number in parsed.artisans:
+                artisan_crafts = parsed.artisans[record.artisan_registry_number][1].craft_ids
+            else:
+                artisan_crafts = crafts_in_registry.get(record.artisan_registry_number, frozenset())
+            if record.craft_id not in artisan_crafts:
+                parsed.warnings.append(
+                    ImportProblem(
+                        line,
+                        "craft",
+                        _("artisan “%(artisan)s” is not registered for this craft")
+                        % {"artisan": record.artisan_registry_number},
+                    )
+                )
+        if record.deposit_number and record.deposit_number not in known_deposits:
+            parsed.problems.append(
+                ImportProblem(
+                    line, "design_deposit", _("unknown design deposit “%(value)s”") % {"value": record.deposit_number}
+                )
+            )
+    parsed.problems.sort(key=lambda problem: problem.line)
+    parsed.warnings.sort(key=lambda problem: problem.line)
+
+
+def _registry_crafts(registry_numbers: set[str]) -> dict[str, frozenset]:
+    crafts: dict[str, set] = {}
+    for chunk in chunked(registry_numbers):
+        links = Artisan.crafts.through.objects.filter(artisan__registry_number__in=chunk).values_list(
+            "artisan__registry_number", "category_id"
+        )
+        for number, category_id in links:
+            crafts.setdefault(number, set()).add(category_id)
+    return {number: frozenset(ids) for number, ids in crafts.items()}
+
+
+def catalogue_import(stream: IO[bytes], *, dry_run: bool = False) -> ImportReport:
+    """Check the whole file, then write all of it in one transaction, or nothing if any line is wrong.
+    With `dry_run`, the writes are made and counted inside the transaction and then rolled back."""
+    reference = ReferenceData()
+    parsed = parse_file(stream, reference)
+    check_references(parsed)
+    report = ImportReport(problems=parsed.problems, warnings=parsed.warnings, dry_run=dry_run)
+    if parsed.problems:
+        return report
+    with transaction.atomic():
+        report.counts["artisan"] = artisans_bulk_upsert([r for _, r in parsed.artisans.values()])
+        report.counts["design_deposit"] = deposits_bulk_upsert([r for _, r in parsed.deposits.values()])
+        report.counts["product"] = products_bulk_upsert([r for _, r in parsed.products.values()])
+        if dry_run:
+            transaction.set_rollback(True)
+    return report

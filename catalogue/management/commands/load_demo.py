@@ -1,0 +1,107 @@
+import json
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from io import BytesIO
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from oscar.core.loading import get_model
+
+from artisans.models import Artisan
+from artisans.services import artisan_add_manager, artisan_set_photo
+from catalogue.demo.images import render_artisan_portrait, render_product_photo
+from catalogue.demo.records import demo_catalogue
+from catalogue.importing import catalogue_import
+from catalogue.services import product_add_photo
+
+Product = get_model("catalogue", "Product")
+
+DEMO_STAFF = ("authority@hirfa.example", "hirfa-demo-authority")
+DEMO_ARTISAN_USER = ("artisan@hirfa.example", "hirfa-demo-artisan")
+
+
+def _render_product(job: tuple[str, str, str, int]) -> tuple[str, bytes]:
+    sku, item_key, material, seed = job
+    return sku, render_product_photo(item_key, material, seed)
+
+
+def _render_portrait(job: tuple[str, str, int]) -> tuple[str, bytes]:
+    registry_number, gender, seed = job
+    return registry_number, render_artisan_portrait(seed, gender)
+
+
+class Command(BaseCommand):
+    help = (
+        "Fill this site with the demo catalogue: artisans from every governorate, design deposits and products of "
+        "every craft with generated photos, and two demo accounts. Running it again changes nothing."
+    )
+
+    def handle(self, *args, **options) -> None:
+        if not getattr(settings, "ALLOW_DEMO_DATA", False):
+            raise CommandError("Demo data is not allowed with these settings (ALLOW_DEMO_DATA is off).")
+        started = time.monotonic()
+        demo = demo_catalogue()
+        stream = BytesIO("\n".join(json.dumps(record, ensure_ascii=False) for record in demo.records).encode())
+        report = catalogue_import(stream)
+        if not report.ok:
+            raise CommandError("The demo catalogue does not import:\n" + "\n".join(map(str, report.problems)))
+        for kind, counts in report.counts.items():
+            self.stdout.write(
+                f"{kind}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged"
+            )
+
+        photos = self._add_product_photos(demo.photos)
+        portraits = self._add_portraits(demo.portraits)
+        self._ensure_demo_accounts(demo)
+        self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
+            + f"\n  staff (dashboard, CMS): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
+            + f"\n  artisan (workshop):     {DEMO_ARTISAN_USER[0]} / {DEMO_ARTISAN_USER[1]}"
+        )
+
+    def _add_product_photos(self, photos: dict[str, tuple[str, str]]) -> int:
+        without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
+        products = {product.upc: product for product in without_photo}
+        jobs = [(sku, *photos[sku], index) for index, sku in enumerate(sorted(photos)) if sku in products]
+        with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for sku, data in pool.map(_render_product, jobs, chunksize=8):
+                product_add_photo(
+                    product=products[sku],
+                    upload=SimpleUploadedFile(f"{sku.lower()}.jpg", data, content_type="image/jpeg"),
+                    caption="",
+                )
+        return len(jobs)
+
+    def _add_portraits(self, portraits: dict[str, str]) -> int:
+        artisans = {a.registry_number: a for a in Artisan.objects.filter(registry_number__in=list(portraits), photo="")}
+        jobs = [
+            (number, portraits[number], index) for index, number in enumerate(sorted(portraits)) if number in artisans
+        ]
+        with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for number, data in pool.map(_render_portrait, jobs, chunksize=8):
+                artisan_set_photo(
+                    artisan=artisans[number],
+                    upload=SimpleUploadedFile(f"{number.lower()}.jpg", data, content_type="image/jpeg"),
+                )
+        return len(jobs)
+
+    @transaction.atomic
+    def _ensure_demo_accounts(self, demo) -> None:
+        User = get_user_model()
+        email, password = DEMO_STAFF
+        if not User.objects.filter(email=email).exists():
+            User.objects.create_superuser(username="authority", email=email, password=password)
+        email, password = DEMO_ARTISAN_USER
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(username="artisan", email=email, password=password)
+        first_artisan = (
+            Artisan.objects.filter(registry_number__in=list(demo.portraits)).order_by("registry_number").first()
+        )
+        if first_artisan and not first_artisan.partner.users.filter(pk=user.pk).exists():
+            artisan_add_manager(artisan=first_artisan, user=user)

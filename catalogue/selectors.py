@@ -1,0 +1,135 @@
+"""Reads of the catalogue that pages share. Each returns a queryset prepared so that rendering a page of products
+runs the same small number of queries whatever the number of products on it."""
+
+from django.db.models import Count, Max, Min, Q, QuerySet
+from oscar.core.loading import get_model
+
+from artisans.models import Artisan
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+
+CARD_RELATIONS = (
+    "artisan",
+    "artisan__governorate",
+    "artisan__wilayat",
+    "craft",
+    "product_class",
+    "design_deposit",
+)
+
+
+def browsable_products() -> QuerySet:
+    """Products a buyer may see: public, stand-alone or parent, made by an artisan the authority has verified."""
+    return Product.objects.filter(
+        is_public=True,
+        structure__in=[Product.STANDALONE, Product.PARENT],
+        artisan__verification=Artisan.Verification.VERIFIED,
+    )
+
+
+def with_card_relations(products: QuerySet) -> QuerySet:
+    """Everything a product card shows (artisan, region, craft, price, stock, photo) in a fixed number of queries."""
+    return products.select_related(*CARD_RELATIONS).prefetch_related("stockrecords", "images")
+
+
+ORDERINGS = {
+    "newest": ("-date_created", "-pk"),
+    "price-asc": ("min_price", "-pk"),
+    "price-desc": ("-min_price", "-pk"),
+}
+
+
+def browse_products(
+    products: QuerySet,
+    *,
+    q: str = "",
+    craft: str = "",
+    governorate: str = "",
+    deposit: bool = False,
+    sort: str = "newest",
+) -> QuerySet:
+    """Products narrowed by the listing's filters and ordered, ready to be shown as cards."""
+    if craft:
+        products = products.filter(craft__code=craft)
+    if governorate:
+        products = products.filter(artisan__governorate__slug=governorate)
+    if deposit:
+        products = products.filter(design_deposit__isnull=False)
+    if q:
+        products = products.filter(matching_text(q))
+    if sort.startswith("price"):
+        products = products.annotate(min_price=Min("stockrecords__price"))
+    return with_card_relations(products.order_by(*ORDERINGS.get(sort, ORDERINGS["newest"])))
+
+
+def matching_text(text: str) -> Q:
+    """A plain database match on titles, SKU, artisan and craft names (the search issue moves search onto
+    Elasticsearch, with Arabic normalisation and typo tolerance)."""
+    query = Q()
+    for word in text.split()[:8]:
+        query &= (
+            Q(title__icontains=word)
+            | Q(title_ar__icontains=word)
+            | Q(upc__iexact=word)
+            | Q(artisan__name_en__icontains=word)
+            | Q(artisan__name_ar__icontains=word)
+            | Q(craft__name__icontains=word)
+            | Q(craft__name_ar__icontains=word)
+        )
+    return query
+
+
+def products_in_order(product_ids: list[int]) -> list:
+    """These products, as cards, in the order given (the search engine's ranking), in a fixed number of queries."""
+    found = {p.pk: p for p in with_card_relations(browsable_products().filter(pk__in=product_ids))}
+    return [found[pk] for pk in product_ids if pk in found]
+
+
+def product_detail_queryset() -> QuerySet:
+    """Products with everything their page shows; visibility is decided by `product_is_browsable`."""
+    return with_card_relations(Product.objects.all()).prefetch_related("materials")
+
+
+def product_is_browsable(product) -> bool:
+    if product.is_child:
+        return product.parent.is_public and product_is_browsable(product.parent)
+    return product.is_public and product.artisan.verification == Artisan.Verification.VERIFIED
+
+
+def newest_piece_of_each_craft() -> QuerySet:
+    """The newest browsable piece of every craft (one query), so a front page shows the range of crafts."""
+    newest_ids = browsable_products().values("craft").annotate(newest=Max("pk")).values("newest")
+    return browsable_products().filter(pk__in=newest_ids).order_by("craft__path")
+
+
+def crafts() -> QuerySet:
+    """The crafts: Oscar's root categories, each with its craft slug in `code`."""
+    return Category.objects.filter(depth=1, is_public=True).order_by("path")
+
+
+def crafts_with_product_counts() -> QuerySet:
+    visible = Q(
+        craft_products__is_public=True,
+        craft_products__artisan__verification=Artisan.Verification.VERIFIED,
+    )
+    return crafts().annotate(product_count=Count("craft_products", filter=visible))
+
+
+def craft_by_code(code: str):
+    return crafts().filter(code=code).first()
+
+
+def products_of_artisan(artisan: Artisan) -> QuerySet:
+    return browsable_products().filter(artisan=artisan)
+
+
+def products_made_to_deposit(deposit) -> QuerySet:
+    return browsable_products().filter(design_deposit=deposit)
+
+
+def products_managed_by(user) -> QuerySet:
+    """Every product (public or not) of the artisans this user manages; empty for anyone else."""
+    if not user.is_authenticated:
+        return Product.objects.none()
+    return Product.objects.filter(artisan__partner__users=user)
