@@ -1,0 +1,166 @@
+"""Where the search engine is, and how the project talks to it.
+
+`ELASTICSEARCH_URL` (one URL, or several separated by commas) names an Elasticsearch 8 cluster. When it is unset,
+the project uses the in-memory engine bundled in the `osmem-server` package: the first process that needs it starts
+it at `SEARCH_LOCAL_ENGINE_ADDRESS` (a fixed local address), detached, and every later process (the web server,
+the worker, management commands) finds it there. It keeps its index in memory: `make demo` rebuilds the index each
+time it starts, and `manage.py search_engine --stop` stops it.
+
+The bundled engine is OpenSearch-compatible and refuses the Elasticsearch client's vendor media types
+(`application/vnd.elasticsearch+json; compatible-with=8` and its ndjson twin for bulk requests, 406). The
+engine is recognised from its root endpoint, and for it the client uses `PlainJsonNode`, a node class that speaks
+plain JSON. The library itself is not patched; a real Elasticsearch gets the client's default node.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import signal
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+from django.conf import settings
+from elastic_transport import HttpHeaders, Urllib3HttpNode
+from elasticsearch import Elasticsearch
+
+logger = logging.getLogger(__name__)
+
+VENDOR_MEDIA_TYPE = re.compile(r"application/vnd\.elasticsearch\+([\w-]+)(?:\s*;\s*compatible-with=\d+)?")
+_clients: dict[str, Elasticsearch] = {}
+_lock = threading.Lock()
+
+
+class SearchUnavailable(Exception):
+    """The search engine did not answer (down, unreachable or too slow)."""
+
+
+class PlainJsonNode(Urllib3HttpNode):
+    """A transport node for OpenSearch-compatible engines: plain JSON media types both ways.
+
+    Requests carry `application/json` instead of the Elasticsearch vendor type, and responses are marked as coming
+    from a compatible product so that the client accepts them.
+    """
+
+    def perform_request(self, method, target, body=None, headers=None, **kwargs):
+        plain = HttpHeaders()
+        for name, value in (headers or {}).items():
+            if name.lower() in ("accept", "content-type"):
+                value = VENDOR_MEDIA_TYPE.sub(r"application/\1", value)  # vnd...+x-ndjson -> x-ndjson
+            plain[name] = value
+        response = super().perform_request(method, target, body=body, headers=plain, **kwargs)
+        response_headers = HttpHeaders(response.meta.headers)
+        response_headers["x-elastic-product"] = "Elasticsearch"
+        return response._replace(meta=replace(response.meta, headers=response_headers))
+
+
+def engine_urls() -> list[str]:
+    configured = [url.strip().rstrip("/") for url in settings.ELASTICSEARCH_URL.split(",") if url.strip()]
+    return configured or [local_engine_url()]
+
+
+def root_information(url: str, timeout: float = 3.0) -> dict | None:
+    try:
+        with urllib.request.urlopen(f"{url}/", timeout=timeout) as response:  # noqa: S310 (configured URL)
+            return json.loads(response.read().decode())
+    except (urllib.error.URLError, TimeoutError, ConnectionError, ValueError):
+        return None
+
+
+def is_compatible_engine(information: dict) -> bool:
+    """True for OpenSearch-compatible engines (the bundled one), which need plain JSON media types."""
+    return (information.get("version") or {}).get("distribution") == "opensearch"
+
+
+def get_client() -> Elasticsearch:
+    """The client for the configured engine, made once per process and engine address."""
+    urls = engine_urls()
+    key = ",".join(urls)
+    with _lock:
+        client = _clients.get(key)
+        if client is None:
+            information = None
+            for url in urls:
+                information = root_information(url)
+                if information:
+                    break
+            if information is None:
+                raise SearchUnavailable(f"No search engine answers at {key}")
+            options = {
+                "request_timeout": settings.SEARCH_REQUEST_TIMEOUT,
+                "max_retries": settings.SEARCH_MAX_RETRIES,
+                "retry_on_timeout": True,
+            }
+            if is_compatible_engine(information):
+                options["node_class"] = PlainJsonNode
+            client = Elasticsearch(urls, **options)
+            _clients[key] = client
+        return client
+
+
+def forget_clients() -> None:
+    """Drop the cached clients (tests point the project at a fresh engine)."""
+    with _lock:
+        _clients.clear()
+
+
+# --- The bundled engine ----------------------------------------------------------------------------------------
+
+
+def _state_file() -> Path:
+    return Path(settings.SEARCH_LOCAL_ENGINE_STATE)
+
+
+def local_engine_url() -> str:
+    """The bundled engine's address, starting it (detached, so it outlives this process) if nothing answers."""
+    address = settings.SEARCH_LOCAL_ENGINE_ADDRESS
+    url = f"http://{address}"
+    if root_information(url, timeout=1.0):
+        return url
+    return start_local_engine(address)
+
+
+def start_local_engine(address: str) -> str:
+    from osmem_server import resolve_binary
+
+    url = f"http://{address}"
+    state = _state_file()
+    state.parent.mkdir(parents=True, exist_ok=True)
+    log = (state.parent / "search-engine.log").open("ab")
+    process = subprocess.Popen(  # noqa: S603 (the binary bundled with the pinned osmem-server package)
+        [resolve_binary(), "--addr", address, "--no-stdin-watch"],
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if root_information(url, timeout=0.5):
+            state.write_text(json.dumps({"url": url, "pid": process.pid}))
+            logger.info("Started the bundled search engine at %s (pid %s)", url, process.pid)
+            return url
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    raise SearchUnavailable(f"The bundled search engine did not start at {address}; see {log.name}")
+
+
+def stop_local_engine() -> bool:
+    state = _state_file()
+    if not state.exists():
+        return False
+    pid = json.loads(state.read_text()).get("pid")
+    state.unlink()
+    try:
+        os.kill(int(pid), signal.SIGTERM)
+    except (ProcessLookupError, TypeError, ValueError):
+        return False
+    return True

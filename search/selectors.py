@@ -1,0 +1,566 @@
+"""Searching: the query service behind the search API and the shop's search and category pages.
+
+A query is read in Python (search/analysis.py) into units (a word or a glossary phrase, with the concepts it
+names); every unit must match the listing (all but one when there are three or more), in its title, its concepts,
+its context (craft, materials, artisan, place, design) or its description, with typo tolerance on longer words.
+Listings matching every unit come first. SKUs, design-deposit numbers and registry numbers typed whole match
+exactly. Results, facets and counts come from the engine; nothing is read from the database per hit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import translation
+from elasticsearch import ApiError, NotFoundError, TransportError
+from oscar.core.loading import get_model
+
+from artisans.models import Governorate
+from marketplace.bilingual import LocalizedText, localized_text
+from search.analysis import QueryUnit, glossary, identifier_key, query_units, typo_allowance, words
+from search.documents import alias_name
+from search.engine import SearchUnavailable, get_client
+
+Category = get_model("catalogue", "Category")
+Material = get_model("catalogue", "Material")
+
+MAX_PAGE_SIZE = 50
+MAX_RESULT_WINDOW = 10_000
+PRICE_BANDS = [  # (key, from baisa, to baisa)
+    ("under-10", None, 10_000),
+    ("10-50", 10_000, 50_000),
+    ("50-100", 50_000, 100_000),
+    ("100-250", 100_000, 250_000),
+    ("250-plus", 250_000, None),
+]
+SORTS = ("relevance", "newest", "price-asc", "price-desc")
+# A unit matched by what the listing is (its item or material, in its title or fields) counts more than by the
+# craft it belongs to or the words around it: "فخاري" (clay) ranks a clay burner above a copper one that the
+# pottery craft happens to sell.
+BOOSTS = {
+    "concepts": 3.0,
+    "title": 3.0,
+    "context": 2.0,
+    "fuzzy_title": 2.0,
+    "craft": 1.5,
+    "fuzzy_context": 1.0,
+    "description": 0.5,
+}
+ALL_UNITS_BONUS = 10.0
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str = ""
+    page: int = 1
+    page_size: int = 20
+    crafts: tuple[str, ...] = ()
+    governorates: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+    artisan: str = ""
+    min_price_baisa: int | None = None
+    max_price_baisa: int | None = None
+    in_stock: bool | None = None
+    deposit_only: bool = False
+    sort: str = ""
+    language: str = "en"
+
+    @property
+    def effective_sort(self) -> str:
+        return self.sort or ("relevance" if self.q.strip() else "newest")
+
+    def filters_as_dict(self) -> dict:
+        values = {
+            "craft": list(self.crafts),
+            "governorate": list(self.governorates),
+            "material": list(self.materials),
+            "artisan": self.artisan,
+            "min_price_baisa": self.min_price_baisa,
+            "max_price_baisa": self.max_price_baisa,
+            "in_stock": self.in_stock,
+            "deposit": self.deposit_only or None,
+            "sort": self.sort,
+        }
+        return {key: value for key, value in values.items() if value not in (None, "", [])}
+
+
+@dataclass
+class SearchHit:
+    product_id: int
+    sku: str
+    title: LocalizedText
+    url: str
+    price: Decimal | None
+    craft: str
+    governorate: str
+    artisan_registry_number: str
+    artisan_name: LocalizedText
+    in_stock: bool
+    highlight: str
+    image: str
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: LocalizedText
+    labels: dict[str, str]
+    count: int
+    selected: bool
+
+
+@dataclass
+class ArtisanHit:
+    registry_number: str
+    name: LocalizedText
+    place: str
+    url: str
+    product_count: int
+
+
+@dataclass
+class SearchResults:
+    request: SearchRequest
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValue]]
+    suggestion: str | None = None
+    artisans: list[ArtisanHit] = field(default_factory=list)
+    engine_ms: int = 0
+    normalised: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-min(self.total, MAX_RESULT_WINDOW) // self.request.page_size))
+
+
+# --- Building the engine's query ----------------------------------------------------------------------------
+
+
+def _terms_clause(field_name: str, forms: list[str]) -> dict:
+    return {"terms": {field_name: forms}}
+
+
+def _unit_filter(unit: QueryUnit, field_name: str) -> dict:
+    """The unit's words (all of them, in any of their forms) in one field."""
+    clauses = [_terms_clause(field_name, list(word.forms)) for word in unit.words]
+    return clauses[0] if len(clauses) == 1 else {"bool": {"filter": clauses}}
+
+
+def _unit_query(unit: QueryUnit, *, fuzzy: bool = False) -> dict:
+    """How a listing can match one unit; the best way counts (dis_max), each with a fixed weight."""
+
+    def scored(query: dict, boost: float) -> dict:
+        return {"constant_score": {"filter": query, "boost": boost}}
+
+    options = [
+        scored(_unit_filter(unit, "title_terms"), BOOSTS["title"]),
+        scored(_unit_filter(unit, "context_terms"), BOOSTS["context"]),
+        scored(_unit_filter(unit, "description_terms"), BOOSTS["description"]),
+    ]
+    kind_concepts = sorted(c for c in unit.concepts if not c.startswith("craft:"))
+    craft_concepts = sorted(c for c in unit.concepts if c.startswith("craft:"))
+    if kind_concepts:
+        options.append(scored({"terms": {"concepts": kind_concepts}}, BOOSTS["concepts"]))
+    if craft_concepts:
+        options.append(scored({"terms": {"concepts": craft_concepts}}, BOOSTS["craft"]))
+    if fuzzy and len(unit.words) == 1:
+        word = unit.words[0]
+        allowance = typo_allowance(word)
+        if allowance:
+            for field_name, boost in (("title_terms", "fuzzy_title"), ("context_terms", "fuzzy_context")):
+                fuzzy = {"fuzzy": {field_name: {"value": word.key, "fuzziness": allowance, "prefix_length": 1}}}
+                options.append(scored(fuzzy, BOOSTS[boost]))
+    return {"dis_max": {"queries": options}}
+
+
+def _unit_any(unit: QueryUnit, *, fuzzy: bool) -> dict:
+    return {"bool": {"should": _unit_query(unit, fuzzy=fuzzy)["dis_max"]["queries"], "minimum_should_match": 1}}
+
+
+def text_query(units: list[QueryUnit], *, fuzzy: bool = False) -> dict:
+    """Every unit must match (all but one when there are three or more, listings matching all of them first).
+    Typo tolerance in the engine (`fuzzy`) is the second try, for when the exact forms and the glossary find
+    nothing: it costs the engine more, and exact matches are better when there are some."""
+    units_query = [_unit_query(u, fuzzy=fuzzy) for u in units]
+    if len(units) <= 2:
+        return {"bool": {"must": units_query}}
+    all_units = {"bool": {"filter": [_unit_any(u, fuzzy=fuzzy) for u in units]}}
+    return {
+        "bool": {
+            "must": [{"bool": {"should": units_query, "minimum_should_match": len(units) - 1}}],
+            "should": [{"constant_score": {"filter": all_units, "boost": ALL_UNITS_BONUS}}],
+        }
+    }
+
+
+def identifier_query(key: str) -> dict:
+    return {
+        "bool": {
+            "should": [{"term": {"sku_key": key}}, {"term": {"deposit_key": key}}, {"term": {"artisan": key}}],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def facet_filters(request: SearchRequest) -> dict[str, dict]:
+    filters: dict[str, dict] = {}
+    if request.crafts:
+        filters["craft"] = {"terms": {"craft": list(request.crafts)}}
+    if request.governorates:
+        filters["governorate"] = {"terms": {"governorate": list(request.governorates)}}
+    if request.materials:
+        filters["material"] = {"terms": {"materials": list(request.materials)}}
+    if request.min_price_baisa is not None or request.max_price_baisa is not None:
+        bounds = {}
+        if request.min_price_baisa is not None:
+            bounds["gte"] = request.min_price_baisa
+        if request.max_price_baisa is not None:
+            bounds["lte"] = request.max_price_baisa
+        filters["price"] = {"range": {"price_baisa": bounds}}
+    if request.in_stock is not None:
+        filters["in_stock"] = {"term": {"in_stock": request.in_stock}}
+    if request.artisan:
+        filters["artisan"] = {"term": {"artisan": request.artisan.upper()}}
+    if request.deposit_only:
+        filters["deposit"] = {"term": {"has_deposit": True}}
+    return filters
+
+
+def aggregations(filters: dict[str, dict]) -> dict:
+    """Each facet counts what the other filters leave, so a buyer sees what ticking another value would give."""
+
+    def others(name: str) -> list[dict]:
+        return [query for key, query in filters.items() if key != name]
+
+    bands = [
+        {"key": key, **({"from": low} if low is not None else {}), **({"to": high} if high is not None else {})}
+        for key, low, high in PRICE_BANDS
+    ]
+    facets = {
+        "craft": {"terms": {"field": "craft", "size": 50}},
+        "governorate": {"terms": {"field": "governorate", "size": 20}},
+        "material": {"terms": {"field": "materials", "size": 50}},
+        "price": {"range": {"field": "price_baisa", "ranges": bands}},
+        "in_stock": {"terms": {"field": "in_stock", "size": 2}},
+    }
+    aggs = {}
+    for name, agg in facets.items():
+        # A facet with no other filter counts over the query's hits directly (a filter wrapper costs the engine).
+        other_filters = others(name)
+        if other_filters:
+            aggs[name] = {"filter": {"bool": {"filter": other_filters}}, "aggs": {"values": agg}}
+        else:
+            aggs[name] = agg
+    return aggs
+
+
+def sort_clause(sort: str) -> list:
+    return {
+        "relevance": ["_score", {"created": "desc"}, {"product_id": "desc"}],
+        "newest": [{"created": "desc"}, {"product_id": "desc"}],
+        "price-asc": [{"price_baisa": "asc"}, {"product_id": "desc"}],
+        "price-desc": [{"price_baisa": "desc"}, {"product_id": "desc"}],
+    }[sort]
+
+
+# --- Running it ---------------------------------------------------------------------------------------------------
+
+
+EMPTY_RESPONSE = {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}, "took": 0}
+
+
+def _engine_search(**body) -> dict:
+    try:
+        return get_client().search(index=alias_name("products"), **body)
+    except NotFoundError:
+        return EMPTY_RESPONSE  # nothing indexed yet (a new engine before its first rebuild): no results, not an error
+    except (TransportError, ApiError, SearchUnavailable, ConnectionError) as error:
+        raise SearchUnavailable(str(error)) from error
+
+
+def search_products(request: SearchRequest) -> SearchResults:
+    """Run a search (or, with no words, a filtered browse) and return one page of hits with facets."""
+    filters = facet_filters(request)
+    text = request.q.strip()
+    units = query_units(text) if text else []
+    key = identifier_key(text) if text else None
+    base = {"size": request.page_size, "from": (request.page - 1) * request.page_size, "track_total_hits": True}
+    common = {"post_filter": {"bool": {"filter": list(filters.values())}}, "aggs": aggregations(filters)}
+
+    response = None
+    if key:
+        exact = _engine_search(query=identifier_query(key), sort=sort_clause("newest"), **base, **common)
+        if exact["hits"]["total"]["value"]:
+            response = exact
+    if response is None:
+        if text and not units:
+            return SearchResults(request=request, total=0, hits=[], facets={})  # only words too common to search for
+        query = text_query(units) if units else {"match_all": {}}
+        response = _engine_search(query=query, sort=sort_clause(request.effective_sort), **base, **common)
+        if units and not response["hits"]["total"]["value"] and any(typo_allowance(w) for u in units for w in u.words):
+            fuzzy_query = text_query(units, fuzzy=True)
+            response = _engine_search(query=fuzzy_query, sort=sort_clause(request.effective_sort), **base, **common)
+
+    total = response["hits"]["total"]["value"]
+    results = SearchResults(
+        request=request,
+        total=total,
+        hits=[_hit(hit["_source"], units, request.language) for hit in response["hits"]["hits"]],
+        facets=_facets(response.get("aggregations", {}), request),
+        engine_ms=int(response.get("took", 0)),
+        normalised=" ".join(unit.words[0].key if len(unit.words) == 1 else unit.text for unit in units),
+    )
+    if text and not key:
+        results.suggestion = suggestion_for(text, units, total)
+        if total == 0 and not results.suggestion and len(units) >= 2:
+            results.suggestion = broader_query(units, filters)
+        if units:
+            results.artisans, artisans_ms = artisans_matching(units, request.language)
+            results.engine_ms += artisans_ms
+    return results
+
+
+def broader_query(units: list[QueryUnit], filters: dict[str, dict]) -> str | None:
+    """When no listing matches every word ("carved door nizwa"), the query without one word, so the buyer can see
+    what there is: preferably without a word that names no kind of piece (a place, a name), else the one whose
+    absence finds the most; None when leaving any word out finds nothing either."""
+    best: tuple[tuple[bool, int], str] | None = None
+    for left_out in range(len(units)):
+        rest = units[:left_out] + units[left_out + 1 :]
+        query = {"bool": {"must": [text_query(rest)], "filter": list(filters.values())}}
+        try:
+            count = get_client().count(index=alias_name("products"), query=query)["count"]
+        except (TransportError, ApiError, SearchUnavailable, ConnectionError):
+            return None
+        rank = (not units[left_out].concepts, count)
+        if count and (best is None or rank > best[0]):
+            best = (rank, " ".join(unit.text for unit in rest))
+    return best[1] if best else None
+
+
+def _hit(source: dict, units: list[QueryUnit], language: str) -> SearchHit:
+    title = localized_text(ar=source.get("title_ar"), en=source.get("title_en"), language=language)
+    with translation.override(language):
+        url = reverse("catalogue:detail", kwargs={"product_slug": source["slug"], "pk": source["product_id"]})
+    price = source.get("price_baisa")
+    return SearchHit(
+        product_id=source["product_id"],
+        sku=source["sku"],
+        title=title,
+        url=url,
+        price=(Decimal(price) / 1000).quantize(Decimal("0.001")) if price is not None else None,
+        craft=source["craft"],
+        governorate=source["governorate"],
+        artisan_registry_number=source["artisan"],
+        artisan_name=localized_text(
+            ar=source.get("artisan_name_ar"), en=source.get("artisan_name_en"), language=language
+        ),
+        in_stock=bool(source.get("in_stock")),
+        highlight=highlight(title.text, units),
+        image=source.get("image") or "",
+    )
+
+
+# --- Facets with their names in both languages -----------------------------------------------------------------
+
+
+def reference_labels() -> dict[str, dict[str, dict[str, str]]]:
+    """Names of crafts, governorates and materials in both languages, by code (cached: they rarely change)."""
+    labels = cache.get("search:reference-labels")
+    if labels is None:
+        labels = {
+            "craft": {c.code: {"en": c.name, "ar": c.name_ar} for c in Category.objects.filter(depth=1) if c.code},
+            "governorate": {g.slug: {"en": g.name_en, "ar": g.name_ar} for g in Governorate.objects.all()},
+            "material": {m.slug: {"en": m.name_en, "ar": m.name_ar} for m in Material.objects.all()},
+            "price": {
+                "under-10": {"en": "Under OMR 10", "ar": "أقل من 10 ر.ع."},
+                "10-50": {"en": "OMR 10 to 50", "ar": "من 10 إلى 50 ر.ع."},
+                "50-100": {"en": "OMR 50 to 100", "ar": "من 50 إلى 100 ر.ع."},
+                "100-250": {"en": "OMR 100 to 250", "ar": "من 100 إلى 250 ر.ع."},
+                "250-plus": {"en": "OMR 250 and more", "ar": "250 ر.ع. فأكثر"},
+            },
+            "in_stock": {"true": {"en": "In stock", "ar": "متوفر"}, "false": {"en": "Sold out", "ar": "نفدت الكمية"}},
+        }
+        cache.set("search:reference-labels", labels, 300)
+    return labels
+
+
+def _facets(aggs: dict, request: SearchRequest) -> dict[str, list[FacetValue]]:
+    labels = reference_labels()
+    selected = {
+        "craft": set(request.crafts),
+        "governorate": set(request.governorates),
+        "material": set(request.materials),
+        "in_stock": {str(request.in_stock).lower()} if request.in_stock is not None else set(),
+        "price": set(),
+    }
+    facets: dict[str, list[FacetValue]] = {}
+    for name, agg in aggs.items():
+        values = []
+        for bucket in agg.get("values", agg)["buckets"]:
+            value = bucket.get("key_as_string") if name == "in_stock" else str(bucket["key"])
+            if name == "in_stock":
+                value = "true" if value in ("true", "1") else "false"
+            names = labels.get(name, {}).get(value, {"en": value, "ar": value})
+            if bucket["doc_count"] or value in selected.get(name, set()):
+                values.append(
+                    FacetValue(
+                        value=value,
+                        label=localized_text(ar=names["ar"], en=names["en"], language=request.language),
+                        labels=names,
+                        count=bucket["doc_count"],
+                        selected=value in selected.get(name, set()),
+                    )
+                )
+        facets[name] = values
+    return facets
+
+
+# --- Highlights, suggestions, secondary results -----------------------------------------------------------------
+
+
+def highlight(title: str, units: list[QueryUnit]) -> str:
+    """The title with the words that matched the query marked: <mark>…</mark>, everything else escaped."""
+    if not units or not title:
+        return html.escape(title or "")
+    wanted = {form for unit in units for word in unit.words for form in word.forms}
+    concepts = set().union(*(unit.concepts for unit in units))
+    table = glossary()
+    pieces = []
+    for token in _split_keep_separators(title):
+        found = words(token, indexing=True, keep_stopwords=True)
+        matched = bool(found) and (
+            bool(set(found[0].forms) & wanted)
+            or any(table.phrases.get((form,), frozenset()) & concepts for form in found[0].forms)
+        )
+        pieces.append(f"<mark>{html.escape(token)}</mark>" if matched else html.escape(token))
+    return "".join(pieces)
+
+
+def _split_keep_separators(text: str) -> list[str]:
+    return [piece for piece in re.split(r"([\s\-،,]+)", text) if piece]
+
+
+def suggestion_for(text: str, units: list[QueryUnit], total: int) -> str | None:
+    """A corrected query, when the query had misspelt words the glossary recognised, as the buyer would write it."""
+    if not any(unit.corrected for unit in units):
+        return None
+    table = glossary()
+    corrected_words = []
+    for unit in units:
+        if unit.corrected:
+            corrected_words.append(_written_term(unit, table) or unit.corrected)
+        else:
+            corrected_words.append(unit.text)
+    suggestion = " ".join(corrected_words)
+    return suggestion if suggestion.casefold() != text.casefold() else None
+
+
+def _written_term(unit: QueryUnit, table) -> str | None:
+    """The glossary's own spelling of what a misspelt unit was read as."""
+    for concept in sorted(unit.concepts):
+        for term in table.terms.get(concept, ()):
+            forms = [word.key for word in words(term)]
+            if " ".join(forms) == unit.corrected:
+                return term
+    return None
+
+
+def artisans_matching(units: list[QueryUnit], language: str, limit: int = 4) -> tuple[list[ArtisanHit], int]:
+    """Artisans whose name (or place) matches every word of the query, shown beside the products; with the
+    engine's time."""
+    plain_units = [unit for unit in units if not unit.concepts]
+    if not plain_units:
+        return [], 0
+    query = {
+        "bool": {
+            "filter": [
+                {
+                    "bool": {
+                        "should": [_unit_filter(u, "name_terms"), _unit_filter(u, "place_terms")],
+                        "minimum_should_match": 1,
+                    }
+                }
+                for u in units
+            ],
+            "should": [_unit_filter(u, "name_terms") for u in plain_units],
+            "minimum_should_match": 1,
+        }
+    }
+    try:
+        response = get_client().search(index=alias_name("artisans"), query=query, size=limit)
+    except (TransportError, ApiError, SearchUnavailable, ConnectionError):
+        return [], 0
+    hits = []
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        place = localized_text(ar=source.get("wilayat_ar"), en=source.get("wilayat_en"), language=language)
+        with translation.override(language):
+            url = reverse("artisans:detail", kwargs={"registry_number": source["registry_number"]})
+        hits.append(
+            ArtisanHit(
+                registry_number=source["registry_number"],
+                name=localized_text(ar=source.get("name_ar"), en=source.get("name_en"), language=language),
+                place=str(place),
+                url=url,
+                product_count=source.get("product_count") or 0,
+            )
+        )
+    return hits, int(response.get("took", 0))
+
+
+def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
+    """Autocomplete from the first letters, in either script: crafts (from the glossary), products, artisans."""
+    prefix_words = words(prefix)
+    if not prefix_words:
+        return []
+    forms = [word.key for word in prefix_words]
+    suggestions: list[dict] = []
+    labels = reference_labels()["craft"]
+    last = forms[-1]
+    for code, names in labels.items():
+        craft_forms = {form for name in names.values() for word in words(name) for form in word.forms}
+        if any(form.startswith(last) for form in craft_forms) and len(forms) == 1:
+            label = localized_text(ar=names["ar"], en=names["en"], language=language)
+            with translation.override(language):
+                url = reverse("catalogue:index") + f"?craft={code}"
+            suggestions.append({"kind": "craft", "label": label.text, "language": label.language, "url": url})
+    query = {"bool": {"must": [{"match": {"suggest_terms": {"query": form}}} for form in forms]}}
+    client = get_client()
+    try:
+        products = client.search(
+            index=alias_name("products"),
+            query=query,
+            size=limit,
+            _source=["title_en", "title_ar", "slug", "product_id"],
+        )
+        artisans = client.search(
+            index=alias_name("artisans"), query=query, size=3, _source=["name_en", "name_ar", "registry_number"]
+        )
+    except NotFoundError:
+        return suggestions  # nothing indexed yet
+    except (TransportError, ApiError, SearchUnavailable, ConnectionError) as error:
+        raise SearchUnavailable(str(error)) from error
+    seen_titles = set()
+    for hit in products["hits"]["hits"]:
+        source = hit["_source"]
+        title = localized_text(ar=source.get("title_ar"), en=source.get("title_en"), language=language)
+        if title.text in seen_titles:
+            continue
+        seen_titles.add(title.text)
+        with translation.override(language):
+            url = reverse("catalogue:detail", kwargs={"product_slug": source["slug"], "pk": source["product_id"]})
+        suggestions.append({"kind": "product", "label": title.text, "language": title.language, "url": url})
+    for hit in artisans["hits"]["hits"]:
+        source = hit["_source"]
+        name = localized_text(ar=source.get("name_ar"), en=source.get("name_en"), language=language)
+        with translation.override(language):
+            url = reverse("artisans:detail", kwargs={"registry_number": source["registry_number"]})
+        suggestions.append({"kind": "artisan", "label": name.text, "language": name.language, "url": url})
+    return suggestions[: limit + 3]

@@ -1,0 +1,32 @@
+"""Writes of the search app: telling the index what changed (through the outbox), and recording searches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from oscar.core.loading import get_model
+
+from search.models import SearchOutboxEntry
+
+Product = get_model("catalogue", "Product")
+BATCH = 1000
+
+
+def search_index_enqueue(*, product_ids: Iterable[int] = (), artisan_ids: Iterable[int] = ()) -> None:
+    """Note that these products and artisans changed. Call it inside the transaction that changes them: the note
+    is committed with the change or not at all, and the search worker applies it when the engine answers."""
+    entries = [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.PRODUCT, object_id=pk) for pk in set(product_ids)]
+    entries += [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.ARTISAN, object_id=pk) for pk in set(artisan_ids)]
+    SearchOutboxEntry.objects.bulk_create(entries, batch_size=BATCH)
+
+
+def search_index_enqueue_artisans(artisan_ids: Iterable[int]) -> None:
+    """An artisan's name, place or standing changed: their document and all their products' documents."""
+    artisan_ids = list(set(artisan_ids))
+    product_ids = Product.objects.filter(artisan_id__in=artisan_ids).values_list("pk", flat=True)
+    search_index_enqueue(product_ids=product_ids, artisan_ids=artisan_ids)
+
+
+def search_index_enqueue_deposits(deposit_ids: Iterable[int]) -> None:
+    product_ids = Product.objects.filter(design_deposit_id__in=list(deposit_ids)).values_list("pk", flat=True)
+    search_index_enqueue(product_ids=product_ids)
