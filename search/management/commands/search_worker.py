@@ -2,7 +2,7 @@ import logging
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from search.indexing import apply_due_entries
 
@@ -22,7 +22,10 @@ class Command(BaseCommand):
     def handle(self, *args, once: bool, idle_sleep: float, **options) -> None:
         total = 0
         while True:
-            close_old_connections()
+            # A long-running worker must drop connections the database has timed out; inside a transaction (a
+            # test, or a caller's atomic block) closing would abort that transaction, so it is left alone.
+            if not connection.in_atomic_block:
+                close_old_connections()
             report = apply_due_entries()
             total += report.applied
             if report.errors:
