@@ -20,6 +20,8 @@ urlpatterns = [
     path("preferences/digits/", views.set_digit_style, name="set-digit-style"),
     # The search API takes its language from ?lang= or Accept-Language, not from the path.
     path("api/search/", include("search.urls")),
+    # The payment provider's webhooks: signed by the provider, no language prefix.
+    path("payments/", include("payments.urls")),
 ]
 
 if getattr(settings, "SERVE_MEDIA_FILES", False):

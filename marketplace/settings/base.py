@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     # The project's apps come first so their templates, translations and static files win.
     "marketplace.apps.MarketplaceConfig",
     "artisans.apps.ArtisansConfig",
+    "payments.apps.PaymentsConfig",
     "cms.apps.CmsConfig",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -63,7 +64,7 @@ INSTALLED_APPS = [
     # Oscar, with the apps this project forks replaced by the forks.
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
     "oscar.apps.shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
@@ -263,6 +264,29 @@ STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
+# The Stripe.js script the payment page loads (tests point it at localstripe's stand-in, trailing slash included).
+STRIPE_JS_URL = env("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
+STRIPE_MAX_NETWORK_RETRIES = env.int("STRIPE_MAX_NETWORK_RETRIES", default=2)
+PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.StripeProvider")
+# How long an order placed at checkout holds its stock while the buyer pays.
+CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# Order statuses: an order is placed as "Pending payment" and moves only forward (payments/order_status.py).
+from payments import order_status as _order_status  # noqa: E402
+
+OSCAR_INITIAL_ORDER_STATUS = _order_status.PENDING_PAYMENT
+OSCAR_INITIAL_LINE_STATUS = _order_status.PENDING_PAYMENT
+OSCAR_ORDER_STATUS_PIPELINE = _order_status.ORDER_PIPELINE
+OSCAR_LINE_STATUS_PIPELINE = _order_status.LINE_PIPELINE
+OSCAR_ORDER_STATUS_CASCADE = _order_status.CASCADE
 
 # --- Security -------------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -279,12 +303,13 @@ CSRF_COOKIE_HTTPONLY = False  # Oscar's basket and Wagtail's admin JavaScript re
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", NONCE],
+        # Stripe.js and its Payment Element frames (Stripe's documented sources) on the payment page.
+        "script-src": ["'self'", NONCE, _origin(STRIPE_JS_URL)],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
-        "frame-src": ["'self'"],
+        "connect-src": ["'self'", _origin(STRIPE_API_BASE)],
+        "frame-src": ["'self'", _origin(STRIPE_JS_URL), "https://hooks.stripe.com"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

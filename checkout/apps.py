@@ -1,0 +1,26 @@
+"""Oscar's checkout, forked for card payments: placing the order reserves its stock and opens a payment; the buyer
+then pays on the payment page (Stripe's Payment Element) and comes back to the confirmation.
+
+Overrides: `views.PaymentDetailsView` (submit), and adds `PaymentView` and `PaymentReturnView` with their URLs.
+"""
+
+from django.urls import path
+from oscar.apps.checkout import apps
+from oscar.core.loading import get_class
+
+
+class CheckoutConfig(apps.CheckoutConfig):
+    name = "checkout"
+
+    def ready(self):
+        super().ready()
+        self.payment_view = get_class("checkout.views", "PaymentView")
+        self.payment_return_view = get_class("checkout.views", "PaymentReturnView")
+
+    def get_urls(self):
+        return super().get_urls() + self.post_process_urls(
+            [
+                path("pay/<str:number>/", self.payment_view.as_view(), name="pay"),
+                path("pay/<str:number>/return/", self.payment_return_view.as_view(), name="payment-return"),
+            ]
+        )

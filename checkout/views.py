@@ -1,0 +1,158 @@
+"""Checkout views: Oscar's, with order placement that reserves stock and opens a card payment, and the payment
+page where the buyer pays with Stripe's Payment Element."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views import generic
+from oscar.apps.checkout import views as oscar_views
+from oscar.apps.checkout.exceptions import PassedSkipCondition
+from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view stays Oscar's)
+
+from marketplace.money import format_omr
+from payments import order_status
+from payments.models import Payment
+from payments.providers import get_provider
+from payments.providers.base import ProviderError
+from payments.selectors import payment_for_buyer, remember_order_for_session
+from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
+
+logger = logging.getLogger(__name__)
+
+
+def out_of_stock_message(error: OutOfStock) -> str:
+    parts = []
+    for shortage in error.shortages:
+        if shortage.available:
+            parts.append(
+                _("only %(available)s of “%(title)s” left") % {"available": shortage.available, "title": shortage.title}
+            )
+        else:
+            parts.append(_("“%(title)s” has just sold out") % {"title": shortage.title})
+    return _("Someone bought it first: %(items)s. Please change your basket; nothing was charged.") % {
+        "items": "; ".join(parts)
+    }
+
+
+class PaymentDetailsView(oscar_views.PaymentDetailsView):
+    """The card is entered after the order is placed (on the payment page), so the details step goes to the preview;
+    placing the order reserves the stock under row locks and opens the payment."""
+
+    def get_skip_conditions(self, request):
+        if not self.preview:
+            return ["skip_to_preview"]
+        return super().get_skip_conditions(request)
+
+    def skip_to_preview(self, request):
+        raise PassedSkipCondition(url=reverse("checkout:preview"))
+
+    def submit(
+        self,
+        user,
+        basket,
+        shipping_address,
+        shipping_method,
+        shipping_charge,
+        billing_address,
+        order_total,
+        payment_kwargs=None,
+        order_kwargs=None,
+        surcharges=None,
+    ):
+        order_number = self.generate_order_number(basket)
+        try:
+            with transaction.atomic():
+                basket_stock_lock(basket)
+                order = self.place_order(
+                    order_number=order_number,
+                    user=user,
+                    basket=basket,
+                    shipping_address=shipping_address,
+                    shipping_method=shipping_method,
+                    shipping_charge=shipping_charge,
+                    order_total=order_total,
+                    billing_address=billing_address,
+                    surcharges=surcharges,
+                    status=order_status.PENDING_PAYMENT,
+                    **(order_kwargs or {}),
+                )
+        except OutOfStock as error:
+            return self.render_preview(self.request, error=out_of_stock_message(error))
+        try:
+            payment_start(order=order, language=get_language() or settings.LANGUAGE_CODE)
+        except ProviderError:
+            return self.render_preview(
+                self.request,
+                error=_("The card payment service did not answer. Nothing was charged; please try again shortly."),
+            )
+        basket.submit()
+        remember_order_for_session(self.request.session, order.number)
+        self.checkout_session.flush()
+        return HttpResponseRedirect(reverse("checkout:pay", kwargs={"number": order.number}))
+
+
+class BuyerPaymentMixin:
+    def get_payment(self) -> Payment:
+        payment = payment_for_buyer(user=self.request.user, session=self.request.session, number=self.kwargs["number"])
+        if payment is None:
+            raise Http404
+        return payment
+
+    def to_thank_you(self, payment: Payment) -> HttpResponseRedirect:
+        self.request.session["checkout_order_id"] = payment.order_id
+        return redirect("checkout:thank-you")
+
+
+class PaymentView(BuyerPaymentMixin, generic.TemplateView):
+    """The payment page of a pending order: Stripe's Payment Element, the amount, and how long the stock is held."""
+
+    template_name = "oscar/checkout/pay.html"
+
+    def get(self, request, *args, **kwargs):
+        self.payment = self.get_payment()
+        if self.payment.status == Payment.Status.SUCCEEDED:
+            return self.to_thank_you(self.payment)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        payment = self.payment
+        language = get_language()
+        context.update(
+            payment=payment,
+            order=payment.order,
+            amount_text=format_omr(payment.amount, language=language),
+            open=payment.status == Payment.Status.AWAITING_BUYER,
+            provider=get_provider().browser_config() if payment.status == Payment.Status.AWAITING_BUYER else {},
+            return_url=self.request.build_absolute_uri(
+                reverse("checkout:payment-return", kwargs={"number": payment.order.number})
+            ),
+        )
+        return context
+
+
+class PaymentReturnView(BuyerPaymentMixin, generic.View):
+    """Where Stripe sends the buyer back: ask Stripe where the payment stands (the webhook may not have come yet)."""
+
+    def get(self, request, *args, **kwargs):
+        payment = self.get_payment()
+        try:
+            outcome = payment_sync(payment=payment)
+            payment = outcome.payment
+        except ProviderError:
+            messages.warning(request, _("We could not confirm your payment yet. Please reload this page in a moment."))
+            return redirect("checkout:pay", number=payment.order.number)
+        if payment.status == Payment.Status.SUCCEEDED:
+            return self.to_thank_you(payment)
+        if payment.failure_message:
+            messages.error(request, _("Your card was not charged: %(reason)s") % {"reason": payment.failure_message})
+        return redirect("checkout:pay", number=payment.order.number)

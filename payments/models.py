@@ -1,0 +1,61 @@
+"""A card payment for an order, and the provider notifications already handled.
+
+An order is placed as "Pending payment" when the buyer starts paying: its stock is allocated then, under row locks,
+and held until `Payment.reserved_until`. The payment's status only moves forward (see `services`); amounts are
+exact 3-decimal OMR.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Payment(models.Model):
+    class Status(models.TextChoices):
+        AWAITING_BUYER = "awaiting_buyer", _("waiting for the buyer")
+        SUCCEEDED = "succeeded", _("paid")
+        CANCELED = "canceled", _("cancelled")
+
+    order = models.ForeignKey("order.Order", on_delete=models.PROTECT, related_name="card_payments")
+    provider = models.CharField(_("provider"), max_length=20)
+    reference = models.CharField(_("provider reference"), max_length=100, unique=True)
+    client_secret = models.CharField(max_length=200, blank=True)
+    currency = models.CharField(max_length=3, default="OMR")
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=3)
+    amount_refunded = models.DecimalField(_("refunded"), max_digits=12, decimal_places=3, default=0)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.AWAITING_BUYER)
+    failure_message = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=8, default="ar", help_text="the buyer's language, for the e-mails")
+    reserved_until = models.DateTimeField(_("stock reserved until"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("card payment")
+        verbose_name_plural = _("card payments")
+        indexes = [models.Index(fields=["status", "reserved_until"])]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="payment_amount_positive"),
+            models.CheckConstraint(
+                condition=models.Q(amount_refunded__gte=0) & models.Q(amount_refunded__lte=models.F("amount")),
+                name="payment_refund_within_amount",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {self.reference}"
+
+
+class ProviderEventRecord(models.Model):
+    """A webhook event already handled: a second delivery of the same event changes nothing."""
+
+    provider = models.CharField(max_length=20)
+    event_id = models.CharField(max_length=100)
+    kind = models.CharField(max_length=100)
+    received_at = models.DateTimeField(auto_now_add=True)
+    outcome = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["provider", "event_id"], name="provider_event_once")]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {self.kind} {self.event_id}"

@@ -1,0 +1,75 @@
+"""What the marketplace needs from a card payment provider. Stripe is the one provider today; a local gateway can be
+added later by implementing this interface and naming it in PAYMENT_PROVIDER.
+
+Amounts cross this boundary as whole baisa (int): the caller converts with `marketplace.money.to_minor_units`, which
+refuses anything that is not a 10-baisa step, so a provider never sees an amount a card cannot be charged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+
+class IntentStatus(StrEnum):
+    """A provider-neutral view of a payment attempt."""
+
+    AWAITING_BUYER = "awaiting_buyer"  # card details, a new card after a decline, or 3-D Secure still to come
+    PROCESSING = "processing"
+    SUCCEEDED = "succeeded"
+    CANCELED = "canceled"
+
+
+@dataclass(frozen=True)
+class Intent:
+    reference: str
+    status: IntentStatus
+    amount_baisa: int
+    currency: str
+    client_secret: str = ""
+    failure_message: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Refund:
+    reference: str
+    amount_baisa: int
+    succeeded: bool
+
+
+@dataclass(frozen=True)
+class ProviderEvent:
+    """A verified notification from the provider."""
+
+    event_id: str
+    kind: str
+    created: int
+    intent: Intent | None
+
+
+class ProviderError(Exception):
+    """The provider could not be reached or refused a request in a way the buyer cannot fix."""
+
+
+class BadSignature(ProviderError):
+    """A webhook whose signature does not verify: it did not come from the provider."""
+
+
+class PaymentProvider(Protocol):
+    name: str
+
+    def create_intent(self, *, amount_baisa: int, currency: str, order_number: str) -> Intent: ...
+
+    def retrieve_intent(self, reference: str) -> Intent: ...
+
+    def cancel_intent(self, reference: str) -> Intent: ...
+
+    def refund(self, *, reference: str, amount_baisa: int, idempotency_key: str) -> Refund: ...
+
+    def parse_webhook(self, *, payload: bytes, signature: str) -> ProviderEvent: ...
+
+    def browser_config(self) -> dict[str, str]:
+        """What the payment page's script needs (public key, script URL)."""
+        ...

@@ -1,0 +1,103 @@
+"""Stripe, through the official library's `StripeClient` (one per configuration, never the module-level globals).
+
+`STRIPE_API_BASE` points the client at another API address; the tests use localstripe there. PaymentIntents are
+created with `payment_method_types=["card"]` (localstripe refuses `automatic_payment_methods`, and only cards are
+offered anyway); the Payment Element in the buyer's browser collects the card and handles 3-D Secure.
+"""
+
+from __future__ import annotations
+
+import stripe
+from django.conf import settings
+
+from .base import BadSignature, Intent, IntentStatus, ProviderError, ProviderEvent, Refund
+
+_STATUS = {
+    "requires_payment_method": IntentStatus.AWAITING_BUYER,
+    "requires_confirmation": IntentStatus.AWAITING_BUYER,
+    "requires_action": IntentStatus.AWAITING_BUYER,
+    "processing": IntentStatus.PROCESSING,
+    "requires_capture": IntentStatus.PROCESSING,
+    "succeeded": IntentStatus.SUCCEEDED,
+    "canceled": IntentStatus.CANCELED,
+}
+
+
+def _intent(data: dict) -> Intent:
+    error = data.get("last_payment_error") or {}
+    return Intent(
+        reference=data["id"],
+        status=_STATUS.get(data.get("status", ""), IntentStatus.AWAITING_BUYER),
+        amount_baisa=int(data.get("amount") or 0),
+        currency=str(data.get("currency") or "").upper(),
+        client_secret=data.get("client_secret") or "",
+        failure_message=str(error.get("message") or ""),
+        metadata={str(k): str(v) for k, v in (data.get("metadata") or {}).items()},
+    )
+
+
+class StripeProvider:
+    name = "stripe"
+
+    def __init__(self) -> None:
+        if not settings.STRIPE_SECRET_KEY:
+            raise ProviderError("STRIPE_SECRET_KEY is not set")
+        self.client = stripe.StripeClient(
+            settings.STRIPE_SECRET_KEY,
+            base_addresses={"api": settings.STRIPE_API_BASE},
+            max_network_retries=settings.STRIPE_MAX_NETWORK_RETRIES,
+        )
+
+    def _call(self, method, *args, **kwargs) -> dict:
+        try:
+            return method(*args, **kwargs).to_dict()
+        except stripe.StripeError as error:
+            raise ProviderError(f"{type(error).__name__}: {error.user_message or error}") from error
+
+    def create_intent(self, *, amount_baisa: int, currency: str, order_number: str) -> Intent:
+        params = {
+            "amount": amount_baisa,
+            "currency": currency.lower(),
+            "payment_method_types": ["card"],
+            "metadata": {"order_number": order_number},
+        }
+        # The same order never gets two intents, even when a request is retried.
+        options = {"idempotency_key": f"order-{order_number}-intent"}
+        return _intent(self._call(self.client.v1.payment_intents.create, params=params, options=options))
+
+    def retrieve_intent(self, reference: str) -> Intent:
+        return _intent(self._call(self.client.v1.payment_intents.retrieve, reference))
+
+    def cancel_intent(self, reference: str) -> Intent:
+        try:
+            return _intent(self.client.v1.payment_intents.cancel(reference).to_dict())
+        except stripe.InvalidRequestError:
+            # Already succeeded or already canceled: the caller decides from the intent's real state.
+            return self.retrieve_intent(reference)
+        except stripe.StripeError as error:
+            raise ProviderError(str(error)) from error
+
+    def refund(self, *, reference: str, amount_baisa: int, idempotency_key: str) -> Refund:
+        data = self._call(
+            self.client.v1.refunds.create,
+            params={"payment_intent": reference, "amount": amount_baisa},
+            options={"idempotency_key": idempotency_key},
+        )
+        return Refund(reference=data["id"], amount_baisa=int(data["amount"]), succeeded=data["status"] != "failed")
+
+    def parse_webhook(self, *, payload: bytes, signature: str) -> ProviderEvent:
+        if not settings.STRIPE_WEBHOOK_SECRET:
+            raise BadSignature("STRIPE_WEBHOOK_SECRET is not set")
+        try:
+            event = stripe.Webhook.construct_event(payload, signature, settings.STRIPE_WEBHOOK_SECRET)
+        except (ValueError, stripe.SignatureVerificationError) as error:
+            raise BadSignature(str(error)) from None
+        data = event.to_dict()
+        obj = (data.get("data") or {}).get("object") or {}
+        intent = _intent(obj) if obj.get("object") == "payment_intent" and obj.get("id") else None
+        return ProviderEvent(
+            event_id=str(data["id"]), kind=str(data["type"]), created=int(data["created"]), intent=intent
+        )
+
+    def browser_config(self) -> dict[str, str]:
+        return {"publishable_key": settings.STRIPE_PUBLISHABLE_KEY, "script_url": settings.STRIPE_JS_URL}

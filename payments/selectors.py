@@ -1,0 +1,30 @@
+"""Reads for payments. A buyer reaches a pending order's payment only as its owner: the signed-in account that
+placed it, or, for a guest, the browser session that placed it."""
+
+from __future__ import annotations
+
+from .models import Payment
+
+SESSION_KEY = "hirfa_orders_placed"
+
+
+def remember_order_for_session(session, number) -> None:
+    number = str(number)  # Oscar's order number generator gives an int before the order is read back
+    numbers = [n for n in session.get(SESSION_KEY, []) if n != number][-19:]
+    session[SESSION_KEY] = [*numbers, number]
+
+
+def payment_for_buyer(*, user, session, number: str) -> Payment | None:
+    """The newest payment of order `number` if this buyer placed it, else None (a 404 for the caller)."""
+    payment = (
+        Payment.objects.select_related("order", "order__user")
+        .filter(order__number=number)
+        .order_by("-created_at")
+        .first()
+    )
+    if payment is None:
+        return None
+    order = payment.order
+    if order.user_id is not None:
+        return payment if user.is_authenticated and user.pk == order.user_id else None
+    return payment if number in session.get(SESSION_KEY, []) else None

@@ -1,0 +1,376 @@
+"""Writes for card payments: start a payment for a pending order, record what the provider says happened (from the
+buyer's return or a webhook, in any order, any number of times), refund, and release abandoned reservations.
+
+Locking: stock records are locked in primary-key order (so two checkouts never deadlock), then a payment row, then
+its order. Network calls to the provider happen outside those locks, except a refund, which holds its payment's
+lock so that two refunds can never together exceed what was paid.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from oscar.core.loading import get_class, get_model
+
+from marketplace.money import BAISA, from_minor_units, to_minor_units, to_oscar_amount
+
+from . import order_status
+from .models import Payment, ProviderEventRecord
+from .providers import get_provider
+from .providers.base import Intent, IntentStatus, PaymentProvider, ProviderError, ProviderEvent
+
+logger = logging.getLogger(__name__)
+
+StockRecord = get_model("partner", "StockRecord")
+Order = get_model("order", "Order")
+SourceType = get_model("payment", "SourceType")
+Source = get_model("payment", "Source")
+OrderDispatcher = get_class("order.utils", "OrderDispatcher")
+
+
+@dataclass(frozen=True)
+class Shortage:
+    title: str
+    wanted: int
+    available: int
+
+
+class OutOfStock(Exception):
+    def __init__(self, shortages: list[Shortage]) -> None:
+        super().__init__(", ".join(f"{s.title}: {s.available} of {s.wanted}" for s in shortages))
+        self.shortages = shortages
+
+
+class RefundRefused(Exception):
+    """A refund the payment cannot take (more than is left to refund, or nothing paid); the message says why."""
+
+
+def stock_lock(wanted: dict[int, int], titles: dict[int, str]) -> None:
+    """Lock the stock records (pk -> quantity wanted) until the transaction ends; refuse if any cannot cover it.
+
+    Must run inside `transaction.atomic()`. Oscar's allocation (`num_allocated`) is the reservation: what is
+    allocated to a pending or paid order is not available to anyone else.
+    """
+    shortages = []
+    for record in StockRecord.objects.select_for_update().filter(pk__in=wanted).order_by("pk"):
+        if record.num_in_stock is None:
+            continue
+        available = max(record.num_in_stock - (record.num_allocated or 0), 0)
+        if available < wanted[record.pk]:
+            shortages.append(Shortage(titles.get(record.pk, str(record.product_id)), wanted[record.pk], available))
+    if shortages:
+        raise OutOfStock(shortages)
+
+
+def basket_stock_lock(basket) -> None:
+    wanted: dict[int, int] = defaultdict(int)
+    titles = {}
+    for line in basket.all_lines():
+        wanted[line.stockrecord_id] += line.quantity
+        titles[line.stockrecord_id] = line.product.get_title()
+    stock_lock(wanted, titles)
+
+
+def _order_stock_lock(order) -> None:
+    wanted: dict[int, int] = defaultdict(int)
+    titles = {}
+    for line in order.lines.all():
+        if line.stockrecord_id:
+            wanted[line.stockrecord_id] += line.quantity
+            titles[line.stockrecord_id] = line.title
+    stock_lock(wanted, titles)
+
+
+def _order_allocate(order) -> None:
+    for line in order.lines.select_related("stockrecord"):
+        if line.stockrecord:
+            line.stockrecord.allocate(line.quantity)
+
+
+def _order_release(order) -> None:
+    for line in order.lines.select_related("stockrecord"):
+        if line.stockrecord:
+            line.stockrecord.cancel_allocation(line.quantity)
+
+
+def order_amount(order) -> tuple:
+    """What the buyer is charged for an order, exactly: (Decimal OMR to 3 places, baisa)."""
+    amount = order.total_incl_tax.quantize(BAISA)
+    return amount, to_minor_units(amount)
+
+
+def payment_start(*, order, language: str, provider: PaymentProvider | None = None) -> Payment:
+    """Open a card payment for an order just placed as pending (its stock already allocated).
+
+    When the provider cannot be reached, the order is cancelled and its stock released, and ProviderError is raised
+    for the checkout to tell the buyer that nothing was charged.
+    """
+    provider = provider or get_provider()
+    amount, baisa = order_amount(order)
+    try:
+        intent = provider.create_intent(
+            amount_baisa=baisa,
+            currency="OMR",
+            order_number=order.number,
+        )
+    except ProviderError:
+        logger.exception("Order %s: the payment provider did not open a payment", order.number)
+        order_cancel_unpaid(order)
+        raise
+    return Payment.objects.create(
+        order=order,
+        provider=provider.name,
+        reference=intent.reference,
+        client_secret=intent.client_secret,
+        amount=amount,
+        language=language,
+        reserved_until=timezone.now() + timedelta(minutes=settings.CHECKOUT_RESERVATION_MINUTES),
+    )
+
+
+@transaction.atomic
+def order_cancel_unpaid(order) -> bool:
+    """Cancel a pending order and give its stock back. Does nothing to an order that is no longer pending."""
+    order = Order.objects.select_for_update().get(pk=order.pk)
+    if order.status != order_status.PENDING_PAYMENT:
+        return False
+    _order_release(order)
+    order.set_status(order_status.CANCELLED)
+    Payment.objects.filter(order=order, status=Payment.Status.AWAITING_BUYER).update(status=Payment.Status.CANCELED)
+    return True
+
+
+@dataclass(frozen=True)
+class Outcome:
+    payment: Payment
+    changed: bool
+    note: str
+
+
+def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = None) -> Outcome:
+    """Bring a payment and its order up to what the provider says of the intent. Idempotent; never moves backwards.
+
+    - succeeded: the order becomes Paid and the buyer gets the confirmation e-mail; if its reservation had already
+      expired, the stock is taken again, or, when it is gone, the payment is refunded in full automatically;
+    - canceled: a pending order is cancelled and its stock released;
+    - anything else (a decline, 3-D Secure still to do): the failure is noted, the buyer can try again.
+    """
+    needs_refund = False
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().filter(reference=intent.reference).first()
+        if payment is None:
+            return Outcome(payment=None, changed=False, note="unknown payment")  # type: ignore[arg-type]
+        if payment.status == Payment.Status.SUCCEEDED:
+            return Outcome(payment, False, "already paid")
+        if intent.status == IntentStatus.SUCCEEDED:
+            if intent.amount_baisa != to_minor_units(payment.amount) or intent.currency != payment.currency:
+                logger.error(
+                    "Payment %s: provider reports %s %s", payment.reference, intent.amount_baisa, intent.currency
+                )
+                return Outcome(payment, False, "amount differs: left for the reconciliation")
+            order = Order.objects.select_for_update().get(pk=payment.order_id)
+            payment.status = Payment.Status.SUCCEEDED
+            payment.failure_message = ""
+            payment.save(update_fields=["status", "failure_message", "updated_at"])
+            _record_source(order, payment)
+            if order.status == order_status.CANCELLED:
+                try:
+                    with transaction.atomic():
+                        _order_stock_lock(order)
+                        _order_allocate(order)
+                except OutOfStock:
+                    needs_refund = True
+            if not needs_refund:
+                order.set_status(order_status.PAID)
+                transaction.on_commit(lambda: order_send_confirmation(order.pk, payment.language))
+            note = "paid"
+        elif intent.status == IntentStatus.CANCELED:
+            if payment.status == Payment.Status.CANCELED:
+                return Outcome(payment, False, "already cancelled")
+            payment.status = Payment.Status.CANCELED
+            payment.save(update_fields=["status", "updated_at"])
+            order = Order.objects.get(pk=payment.order_id)
+            order_cancel_unpaid(order)
+            note = "cancelled"
+        else:
+            if intent.failure_message and intent.failure_message != payment.failure_message:
+                payment.failure_message = intent.failure_message[:300]
+                payment.save(update_fields=["failure_message", "updated_at"])
+                return Outcome(payment, True, "declined")
+            return Outcome(payment, False, "waiting for the buyer")
+    if needs_refund:
+        payment_refund(
+            payment=payment,
+            amount=payment.amount,
+            key="sold-out",
+            provider=provider,
+        )
+        return Outcome(payment, True, "paid after the stock was sold: refunded")
+    return Outcome(payment, True, note)
+
+
+def _record_source(order, payment: Payment) -> None:
+    source_type, _created = SourceType.objects.get_or_create(code=payment.provider, defaults={"name": "Stripe"})
+    Source.objects.update_or_create(
+        order=order,
+        source_type=source_type,
+        reference=payment.reference,
+        defaults={
+            "currency": payment.currency,
+            "amount_allocated": to_oscar_amount(payment.amount),
+            "amount_debited": to_oscar_amount(payment.amount),
+        },
+    )
+
+
+def payment_refund(*, payment: Payment, amount, key: str, provider: PaymentProvider | None = None) -> Payment:
+    """Refund part or all of a paid payment through the provider, never more than is left to refund.
+
+    `key` makes the request idempotent at the provider (the same key twice refunds once). When everything is
+    refunded, the order becomes Refunded.
+    """
+    provider = provider or get_provider()
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if payment.status != Payment.Status.SUCCEEDED:
+            raise RefundRefused(_("Only a paid order can be refunded."))
+        left = payment.amount - payment.amount_refunded
+        if amount <= 0 or amount > left:
+            raise RefundRefused(
+                _("A refund must be more than zero and at most %(left)s rials, what is left of this payment.")
+                % {"left": left}
+            )
+        refund = provider.refund(
+            reference=payment.reference,
+            amount_baisa=to_minor_units(amount),
+            idempotency_key=f"{payment.reference}-refund-{key}",
+        )
+        if not refund.succeeded:
+            raise ProviderError(f"refund {refund.reference} failed")
+        payment.amount_refunded += from_minor_units(refund.amount_baisa)
+        payment.save(update_fields=["amount_refunded", "updated_at"])
+        source = Source.objects.filter(order_id=payment.order_id, reference=payment.reference).first()
+        if source:
+            source.amount_refunded = to_oscar_amount(payment.amount_refunded)
+            source.save(update_fields=["amount_refunded"])
+        if payment.amount_refunded == payment.amount:
+            order = Order.objects.select_for_update().get(pk=payment.order_id)
+            if order.status == order_status.PAID:
+                _order_release(order)
+            order.set_status(order_status.REFUNDED)
+    return payment
+
+
+def webhook_handle(*, payload: bytes, signature: str, provider: PaymentProvider | None = None) -> str:
+    """Verify and apply one webhook delivery. Raises BadSignature (nothing changes) when it is not the provider's.
+
+    Each event is applied once: a duplicate delivery finds its record and changes nothing. Events are applied by
+    the intent's state they carry, and states only move forward, so order of arrival does not matter.
+    """
+    provider = provider or get_provider()
+    event = provider.parse_webhook(payload=payload, signature=signature)
+    with transaction.atomic():
+        record, created = ProviderEventRecord.objects.get_or_create(
+            provider=provider.name, event_id=event.event_id, defaults={"kind": event.kind[:100]}
+        )
+        if not created:
+            return "duplicate"
+    outcome = _apply_event(event, provider)
+    ProviderEventRecord.objects.filter(pk=record.pk).update(outcome=outcome[:200])
+    return outcome
+
+
+def _apply_event(event: ProviderEvent, provider: PaymentProvider) -> str:
+    if not event.kind.startswith("payment_intent.") or event.intent is None:
+        return "ignored"
+    return payment_record_intent(intent=event.intent, provider=provider).note
+
+
+def payment_sync(*, payment: Payment, provider: PaymentProvider | None = None) -> Outcome:
+    """Ask the provider where a payment stands and record it (the buyer's return from the payment page)."""
+    provider = provider or get_provider()
+    return payment_record_intent(intent=provider.retrieve_intent(payment.reference), provider=provider)
+
+
+def reservations_expire(*, now=None, provider: PaymentProvider | None = None) -> int:
+    """Cancel pending orders whose buyer did not pay in time, giving their stock back; returns how many.
+
+    The provider's payment is cancelled first; if it turns out to have succeeded meanwhile, it is recorded as paid
+    instead.
+    """
+    now = now or timezone.now()
+    provider = provider or get_provider()
+    expired = 0
+    for payment in Payment.objects.filter(status=Payment.Status.AWAITING_BUYER, reserved_until__lt=now):
+        try:
+            intent = provider.cancel_intent(payment.reference)
+        except ProviderError:
+            logger.warning("Payment %s: could not cancel at the provider; will retry", payment.reference)
+            continue
+        outcome = payment_record_intent(intent=intent, provider=provider)
+        expired += outcome.note == "cancelled"
+    # Orders left pending without any payment (the process stopped between placing and opening the payment).
+    cutoff = now - timedelta(minutes=settings.CHECKOUT_RESERVATION_MINUTES)
+    for order in Order.objects.filter(
+        status=order_status.PENDING_PAYMENT, date_placed__lt=cutoff, card_payments__isnull=True
+    ):
+        expired += order_cancel_unpaid(order)
+    return expired
+
+
+def order_send_confirmation(order_id: int, language: str) -> None:
+    """The order confirmation e-mail, in the language the buyer paid in, once the payment is confirmed."""
+    order = Order.objects.get(pk=order_id)
+    with translation.override(language):
+        context = {"user": order.user, "order": order, "lines": order.lines.all()}
+        OrderDispatcher(logger=logger).send_order_placed_email_for_user(order, context)
+
+
+@dataclass(frozen=True)
+class Difference:
+    order_number: str
+    reference: str
+    ours: str
+    theirs: str
+    fixed: bool = False
+
+
+_EXPECTED = {
+    Payment.Status.AWAITING_BUYER: {IntentStatus.AWAITING_BUYER, IntentStatus.PROCESSING},
+    Payment.Status.SUCCEEDED: {IntentStatus.SUCCEEDED},
+    Payment.Status.CANCELED: {IntentStatus.CANCELED},
+}
+
+
+def payments_reconcile(*, start, end, fix: bool = False, provider: PaymentProvider | None = None) -> list[Difference]:
+    """Compare every payment opened in [start, end) with the provider's record of it and list what differs (status,
+    amount, currency). With `fix`, a payment the provider reports as succeeded or cancelled is recorded so (the
+    webhook that should have said so was lost); an amount that differs is never fixed automatically."""
+    provider = provider or get_provider()
+    differences = []
+    payments = Payment.objects.filter(created_at__gte=start, created_at__lt=end).select_related("order")
+    for payment in payments.order_by("created_at").iterator():
+        try:
+            intent = provider.retrieve_intent(payment.reference)
+        except ProviderError as error:
+            differences.append(
+                Difference(payment.order.number, payment.reference, payment.status, f"unreachable: {error}")
+            )
+            continue
+        ours = f"{payment.status} {payment.amount} {payment.currency}"
+        theirs = f"{intent.status} {from_minor_units(intent.amount_baisa)} {intent.currency}"
+        if intent.amount_baisa != to_minor_units(payment.amount) or intent.currency != payment.currency:
+            differences.append(Difference(payment.order.number, payment.reference, ours, theirs))
+        elif intent.status not in _EXPECTED[payment.status]:
+            fixed = False
+            if fix and payment.status == Payment.Status.AWAITING_BUYER:
+                fixed = payment_record_intent(intent=intent, provider=provider).changed
+            differences.append(Difference(payment.order.number, payment.reference, ours, theirs, fixed))
+    return differences

@@ -1,0 +1,160 @@
+"""localstripe, the stateful fake Stripe server, started once for the session on a free port of the tests' own, and
+helpers that act as the buyer's browser: go through Oscar's checkout, then pay on the payment page the way Stripe.js
+does (a card payment method attached to the intent and confirmed with the publishable key's client secret)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import make_artisan, make_product
+
+WEBHOOK_SECRET = "whsec_test_hirfa"
+CARD_OK = "4242424242424242"
+CARD_3DS = "4000000000003220"
+CARD_DECLINED = "4000000000000341"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def localstripe_url(tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("localstripe") / "log.txt"
+    localstripe = Path(sys.executable).with_name("localstripe")
+    with log.open("w") as out:
+        process = subprocess.Popen([str(localstripe), "--port", str(port), "--from-scratch"], stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            if requests.get(f"{url}/js.stripe.com/v3/", timeout=1).status_code == 200:
+                break
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail(f"localstripe did not start: {log.read_text()[-500:]}")
+    yield url
+    process.terminate()
+    process.wait(5)
+
+
+@pytest.fixture
+def stripe_settings(settings, localstripe_url):
+    settings.STRIPE_API_BASE = localstripe_url
+    settings.STRIPE_SECRET_KEY = "sk_test_hirfa"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_hirfa"
+    settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    settings.STRIPE_JS_URL = f"{localstripe_url}/js.stripe.com/v3/"
+    settings.STRIPE_MAX_NETWORK_RETRIES = 0
+    return settings
+
+
+class Buyer:
+    """A buyer's browser: Django's test client for our pages, plain HTTP to localstripe for what Stripe.js does."""
+
+    def __init__(self, client: Client, language: str, stripe_url: str) -> None:
+        self.client = client
+        self.language = language
+        self.stripe_url = stripe_url
+
+    def url(self, name: str, **kwargs) -> str:
+        return f"/{self.language}{reverse(name, kwargs=kwargs)[3:]}"
+
+    def add(self, product, quantity: int = 1):
+        return self.client.post(self.url("basket:add", pk=product.pk), {"quantity": quantity})
+
+    def fill_checkout(self, *, country: str = "OM", email: str = "buyer@example.com"):
+        """Guest checkout up to the preview page."""
+        c = self.client
+        c.post(self.url("checkout:index"), {"username": email, "options": "anonymous"})
+        address = {
+            "first_name": "Maryam",
+            "last_name": "Al Balushi",
+            "line1": "Way 3021, House 17",
+            "line4": "Muscat" if country == "OM" else "London",
+            "postcode": "112" if country == "OM" else "SW1A 1AA",
+            "country": country,
+            "phone_number": "+96891234567" if country == "OM" else "+442079460000",
+        }
+        response = c.post(self.url("checkout:shipping-address"), address)
+        assert response.status_code == 302, response.content.decode()[:3000]
+        c.get(self.url("checkout:shipping-method"))
+        return c.get(self.url("checkout:preview"))
+
+    def place_order(self):
+        return self.client.post(self.url("checkout:preview"), {"action": "place_order"})
+
+    def pay(self, payment, card: str = CARD_OK, authenticate: bool | None = True) -> dict:
+        """What Stripe.js does on `confirmPayment`: attach the card to the intent, confirm, and answer 3-D Secure."""
+        auth = {"Authorization": "Bearer pk_test_hirfa"}
+        method = requests.post(
+            f"{self.stripe_url}/v1/payment_methods",
+            data={
+                "type": "card",
+                "card[number]": card,
+                "card[exp_month]": "12",
+                "card[exp_year]": "2030",
+                "card[cvc]": "123",
+            },
+            headers={"Authorization": "Bearer sk_test_hirfa"},
+            timeout=10,
+        ).json()
+        secret = {"Authorization": "Bearer sk_test_hirfa"}
+        requests.post(
+            f"{self.stripe_url}/v1/payment_intents/{payment.reference}",
+            data={"payment_method": method["id"]},
+            headers=secret,
+            timeout=10,
+        )
+        intent = requests.post(
+            f"{self.stripe_url}/v1/payment_intents/{payment.reference}/confirm", headers=secret, timeout=10
+        ).json()
+        if intent.get("status") == "requires_action" and authenticate is not None:
+            intent = requests.post(
+                f"{self.stripe_url}/v1/payment_intents/{payment.reference}/_authenticate",
+                params={"success": "true" if authenticate else "false"},
+                json={"key": "pk_test_hirfa", "client_secret": payment.client_secret},
+                headers=auth,
+                timeout=10,
+            ).json()
+        return intent
+
+    def come_back(self, payment):
+        return self.client.get(self.url("checkout:payment-return", number=payment.order.number))
+
+
+@pytest.fixture
+def buyer(stripe_settings, localstripe_url) -> Buyer:
+    return Buyer(Client(HTTP_ACCEPT_LANGUAGE="en"), "en", localstripe_url)
+
+
+@pytest.fixture
+def two_artisans_products():
+    potter = make_artisan(name_en="Aisha Al Harthi", wilayat_slug="bahla", crafts=("pottery",))
+    weaver = make_artisan(name_en="Salim Al Hinai", wilayat_slug="bahla", crafts=("pottery",))
+    return (
+        make_product(artisan=potter, price="12.340", stock=3),
+        make_product(artisan=weaver, price="7.500", stock=2, title_en="Clay water jar", title_ar="جحلة"),
+    )
+
+
+def webhook_url() -> str:
+    return reverse("payments:stripe-webhook")
+
+
+def split(url: str) -> str:
+    return urlsplit(url).path
