@@ -1,0 +1,142 @@
+"""Stock held for a buyer who pays, released for one who does not; refunds through Stripe, never more than paid."""
+
+from datetime import timedelta
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from oscar.core.loading import get_model
+
+from payments import order_status
+from payments.models import Payment
+from payments.providers import get_provider
+from payments.services import RefundRefused, payment_record_intent, payment_refund, reservations_expire
+
+from .test_checkout import place
+
+pytestmark = pytest.mark.django_db
+
+Order = get_model("order", "Order")
+StockRecord = get_model("partner", "StockRecord")
+
+
+@pytest.fixture
+def paid_payment(buyer, two_artisans_products):
+    place(buyer, *two_artisans_products)
+    payment = Payment.objects.get()
+    buyer.pay(payment)
+    buyer.come_back(payment)
+    payment.refresh_from_db()
+    assert payment.status == Payment.Status.SUCCEEDED
+    return payment
+
+
+def test_an_abandoned_checkout_releases_its_stock_when_the_reservation_expires(buyer, two_artisans_products):
+    jar = two_artisans_products[0]
+    place(buyer, jar)
+    assert StockRecord.objects.get(product=jar).num_allocated == 1
+    # Nothing expires before its time
+    assert reservations_expire() == 0
+    # After it, the order is cancelled, its stock is back and the payment can no longer be made
+    assert reservations_expire(now=timezone.now() + timedelta(minutes=31)) == 1
+    assert Order.objects.get().status == order_status.CANCELLED
+    assert StockRecord.objects.get(product=jar).num_allocated == 0
+    assert get_provider().retrieve_intent(Payment.objects.get().reference).status == "canceled"
+    page = buyer.client.get(f"/en/shop/checkout/pay/{Payment.objects.get().order.number}/")
+    assert "no longer waiting for payment" in page.content.decode()
+
+
+def test_the_expiry_command_reports_what_it_cancelled(buyer, two_artisans_products):
+    place(buyer, two_artisans_products[0])
+    Payment.objects.update(reserved_until=timezone.now() - timedelta(seconds=1))
+    out = StringIO()
+    call_command("expire_reservations", stdout=out)
+    assert "1 unpaid orders cancelled" in out.getvalue()
+
+
+def test_a_payment_after_the_reservation_expired_takes_the_stock_again_if_it_is_still_there(
+    buyer, two_artisans_products
+):
+    jar = two_artisans_products[0]
+    place(buyer, jar)
+    payment = Payment.objects.get()
+    buyer.pay(payment)  # paid at Stripe, but the site has not heard yet
+    Payment.objects.update(reserved_until=timezone.now() - timedelta(seconds=1))
+    # Expiry asks Stripe first, finds the payment succeeded, and records it instead of cancelling
+    reservations_expire()
+    assert Order.objects.get().status == order_status.PAID
+    assert StockRecord.objects.get(product=jar).num_allocated == 1
+
+
+def test_a_payment_for_stock_sold_meanwhile_is_refunded_automatically(buyer, two_artisans_products):
+    jar = two_artisans_products[0]
+    place(buyer, jar)
+    payment = Payment.objects.get()
+    # The reservation lapses and the last pieces go to someone else
+    Payment.objects.update(reserved_until=timezone.now() - timedelta(seconds=1))
+    reservations_expire()
+    StockRecord.objects.filter(product=jar).update(num_in_stock=0)
+    # When the buyer's payment still goes through
+    requests_intent = get_provider().retrieve_intent(payment.reference)
+    assert requests_intent.status == "canceled"
+    succeeded = type(requests_intent)(**{**requests_intent.__dict__, "status": "succeeded"})
+    outcome = payment_record_intent(intent=succeeded, provider=_AcceptingRefunds())
+    # Then it is refunded in full and the order says so
+    payment.refresh_from_db()
+    assert outcome.note.endswith("refunded") and payment.amount_refunded == payment.amount
+    assert Order.objects.get().status == order_status.REFUNDED
+
+
+class _AcceptingRefunds:
+    """localstripe cannot refund a cancelled intent, which is what a real late success would not be."""
+
+    name = "stripe"
+
+    def refund(self, *, reference, amount_baisa, idempotency_key):
+        from payments.providers.base import Refund
+
+        return Refund(reference="re_test", amount_baisa=amount_baisa, succeeded=True)
+
+
+def test_a_partial_then_a_full_refund(paid_payment):
+    payment_refund(payment=paid_payment, amount=Decimal("7.500"), key="line-2")
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == Decimal("7.500")
+    assert Order.objects.get().status == order_status.PAID
+    payment_refund(payment=paid_payment, amount=Decimal("12.340"), key="line-1")
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == paid_payment.amount == Decimal("19.840")
+    assert Order.objects.get().status == order_status.REFUNDED
+
+
+@pytest.mark.parametrize("amount", ["19.850", "0.000", "-1.000"])
+def test_a_refund_beyond_what_is_left_is_refused(paid_payment, amount):
+    with pytest.raises(RefundRefused):
+        payment_refund(payment=paid_payment, amount=Decimal(amount), key="too-much")
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == 0
+
+
+def test_a_refund_after_a_partial_one_cannot_exceed_the_rest(paid_payment):
+    payment_refund(payment=paid_payment, amount=Decimal("19.000"), key="a")
+    with pytest.raises(RefundRefused):
+        payment_refund(payment=paid_payment, amount=Decimal("1.000"), key="b")
+
+
+def test_reconciliation_finds_and_fixes_a_lost_webhook(buyer, two_artisans_products):
+    place(buyer, two_artisans_products[0])
+    buyer.pay(Payment.objects.get())  # Stripe took the money; no webhook, no return
+    today = timezone.localdate().isoformat()
+    out = StringIO()
+    with pytest.raises(SystemExit):
+        call_command("reconcile_payments", "--from", today, "--to", today, stdout=out)
+    assert "ours awaiting_buyer" in out.getvalue() and "provider succeeded" in out.getvalue()
+    out = StringIO()
+    call_command("reconcile_payments", "--from", today, "--to", today, "--fix", stdout=out)
+    assert "(fixed)" in out.getvalue()
+    assert Order.objects.get().status == order_status.PAID
+    out = StringIO()
+    call_command("reconcile_payments", "--from", today, "--to", today, stdout=out)
+    assert "0 differences" in out.getvalue()
