@@ -137,3 +137,17 @@ def test_the_last_piece_bought_by_someone_else_is_refused_before_payment(buyer, 
     assert response.status_code == 302 and response["Location"].endswith("/shop/basket/")
     assert "no longer available" in buyer.client.get(response["Location"]).content.decode()
     assert Order.objects.count() == 1 and Payment.objects.count() == 1
+
+
+def test_an_arabic_buyer_pays_on_an_arabic_right_to_left_page(stripe_settings, localstripe_url, two_artisans_products):
+    from django.test import Client
+
+    from .conftest import Buyer
+
+    buyer = Buyer(Client(HTTP_ACCEPT_LANGUAGE="ar"), "ar", localstripe_url)
+    response = place(buyer, two_artisans_products[0])
+    assert response["Location"].startswith("/ar/shop/checkout/pay/")
+    page = buyer.client.get(response["Location"]).content.decode()
+    assert '<html lang="ar" dir="rtl"' in page
+    assert "ادفع \u200f12.340\xa0ر.ع." in page and "يُخصم المبلغ من بطاقتك بالريال العماني" in page
+    assert Payment.objects.get().language == "ar"

@@ -21,7 +21,7 @@ BUYERS = 20
 PIECES = 5
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twenty_buyers_race_for_the_last_five_pieces(stripe_settings, localstripe_url):
     if connection.vendor != "postgresql":
         pytest.skip("row locks are proved on PostgreSQL (DATABASE_URL=postgres://...; .ci/run does)")

@@ -161,7 +161,7 @@ def test_unknown_event_types_are_acknowledged(client, pending_payment):
     assert response.status_code == 200 and response.content == b"ignored"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_localstripe_delivers_a_signed_event_that_pays_the_order(buyer, two_artisans_products, live_server):
     # Given localstripe sends its webhooks to this site
     requests.post(
