@@ -4,6 +4,7 @@ page where the buyer pays with Stripe's Payment Element."""
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -112,6 +113,22 @@ class BuyerPaymentMixin:
         return redirect("checkout:thank-you")
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def payment_page_csp() -> dict:
+    """What the payment page alone adds to the site's Content-Security-Policy: Stripe.js, its API and the Payment
+    Element's frames (Stripe's documented sources). Every other page keeps the site's own scripts only."""
+    script = _origin(settings.STRIPE_JS_URL)
+    return {
+        "script-src": [script],
+        "connect-src": [_origin(settings.STRIPE_API_BASE)],
+        "frame-src": [script, "https://hooks.stripe.com"],
+    }
+
+
 class PaymentView(BuyerPaymentMixin, generic.TemplateView):
     """The payment page of a pending order: Stripe's Payment Element, the amount, and how long the stock is held."""
 
@@ -121,7 +138,9 @@ class PaymentView(BuyerPaymentMixin, generic.TemplateView):
         self.payment = self.get_payment()
         if self.payment.status == Payment.Status.SUCCEEDED:
             return self.to_thank_you(self.payment)
-        return super().get(request, *args, **kwargs)
+        response = super().get(request, *args, **kwargs)
+        response._csp_update = payment_page_csp()  # read by django-csp's middleware, as its csp_update decorator does
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

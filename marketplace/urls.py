@@ -33,6 +33,7 @@ if getattr(settings, "SERVE_MEDIA_FILES", False):
 urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("artisans.urls")),
+    path("", include("fulfilment.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

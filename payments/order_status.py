@@ -10,20 +10,35 @@ PENDING_PAYMENT = "Pending payment"
 PAID = "Paid"
 CANCELLED = "Cancelled"
 REFUNDED = "Refunded"
+PARTLY_SHIPPED = "Partly shipped"  # some artisans of the order have shipped their part
+SHIPPED = "Shipped"
 
 LABELS = {
     PENDING_PAYMENT: _("Pending payment"),
     PAID: _("Paid"),
     CANCELLED: _("Cancelled"),
     REFUNDED: _("Refunded"),
+    PARTLY_SHIPPED: _("Partly shipped"),
+    SHIPPED: _("Shipped"),
 }
 
 ORDER_PIPELINE = {
     PENDING_PAYMENT: (PAID, CANCELLED),
-    PAID: (REFUNDED,),
+    PAID: (PARTLY_SHIPPED, SHIPPED, REFUNDED),
+    PARTLY_SHIPPED: (SHIPPED, REFUNDED),
+    SHIPPED: (REFUNDED,),
     # A payment that succeeds after its reservation expired either takes the stock again (Paid) or is refunded.
     CANCELLED: (PAID, REFUNDED),
     REFUNDED: (),
 }
-LINE_PIPELINE = ORDER_PIPELINE
+# Lines move with their artisan's part: each artisan ships their own lines.
+LINE_PIPELINE = {
+    PENDING_PAYMENT: (PAID, CANCELLED),
+    PAID: (SHIPPED, REFUNDED),
+    SHIPPED: (REFUNDED,),
+    CANCELLED: (PAID, REFUNDED),
+    REFUNDED: (),
+}
 CASCADE = {PAID: PAID, CANCELLED: CANCELLED, REFUNDED: REFUNDED}
+# Orders an artisan has to ship or has shipped.
+PAID_STATUSES = (PAID, PARTLY_SHIPPED, SHIPPED)

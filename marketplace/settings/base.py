@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "marketplace.apps.MarketplaceConfig",
     "artisans.apps.ArtisansConfig",
     "payments.apps.PaymentsConfig",
+    "fulfilment.apps.FulfilmentConfig",
     "cms.apps.CmsConfig",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -82,7 +83,7 @@ INSTALLED_APPS = [
     "dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "dashboard.orders.apps.OrdersDashboardConfig",
     "dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -272,13 +273,6 @@ PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.St
 CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
 
 
-def _origin(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
 # Order statuses: an order is placed as "Pending payment" and moves only forward (payments/order_status.py).
 from payments import order_status as _order_status  # noqa: E402
 
@@ -303,13 +297,12 @@ CSRF_COOKIE_HTTPONLY = False  # Oscar's basket and Wagtail's admin JavaScript re
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        # Stripe.js and its Payment Element frames (Stripe's documented sources) on the payment page.
-        "script-src": ["'self'", NONCE, _origin(STRIPE_JS_URL)],
+        "script-src": ["'self'", NONCE],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'", _origin(STRIPE_API_BASE)],
-        "frame-src": ["'self'", _origin(STRIPE_JS_URL), "https://hooks.stripe.com"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

@@ -151,3 +151,12 @@ def test_an_arabic_buyer_pays_on_an_arabic_right_to_left_page(stripe_settings, l
     assert '<html lang="ar" dir="rtl"' in page
     assert "ادفع \u200f12.340\xa0ر.ع." in page and "يُخصم المبلغ من بطاقتك بالريال العماني" in page
     assert Payment.objects.get().language == "ar"
+
+
+def test_only_the_payment_page_lets_stripe_js_run(buyer, two_artisans_products, localstripe_url):
+    response = place(buyer, two_artisans_products[0])
+    policy = buyer.client.get(response["Location"])["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert localstripe_url in directives["script-src"] and localstripe_url in directives["frame-src"]
+    assert "unsafe-inline" not in policy
+    assert localstripe_url not in buyer.client.get("/en/shop/basket/")["Content-Security-Policy"]

@@ -1,0 +1,53 @@
+"""The artisan's orders, in the workshop: only their own part of each order, and marking it shipped."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from artisans.selectors import artisan_managed_by
+
+from . import selectors
+from .forms import ShipmentForm
+from .services import CannotShip, part_mark_shipped
+
+
+def _managed_artisan_or_404(request, registry_number: str):
+    artisan = artisan_managed_by(request.user, registry_number=registry_number)
+    if artisan is None:
+        raise Http404
+    return artisan
+
+
+@login_required
+def workshop_orders(request, registry_number: str):
+    artisan = _managed_artisan_or_404(request, registry_number)
+    parts = selectors.artisan_order_parts(artisan=artisan)
+    return render(request, "fulfilment/workshop/orders.html", {"artisan": artisan, "parts": parts})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def workshop_order(request, registry_number: str, number: str):
+    artisan = _managed_artisan_or_404(request, registry_number)
+    part = selectors.artisan_order_part(artisan=artisan, number=number)
+    if part is None:
+        raise Http404
+    form = ShipmentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            part_mark_shipped(
+                artisan=artisan,
+                order=part.order,
+                carrier=form.cleaned_data["carrier"],
+                tracking_number=form.cleaned_data["tracking_number"],
+                user=request.user,
+            )
+        except CannotShip as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Marked shipped. The buyer can now follow the parcel."))
+        return redirect("fulfilment:workshop-order", registry_number=registry_number, number=number)
+    return render(request, "fulfilment/workshop/order.html", {"artisan": artisan, "part": part, "form": form})
