@@ -27,6 +27,8 @@ from payments.providers.base import ProviderError
 from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
+from . import tax
+
 logger = logging.getLogger(__name__)
 
 
@@ -55,6 +57,16 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
 
     def skip_to_preview(self, request):
         raise PassedSkipCondition(url=reverse("checkout:preview"))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)  # builds the submission, which applies VAT for the address
+        total = context.get("order_total")
+        context.update(
+            is_export=getattr(self, "is_export", False),
+            vat_percent=(tax.vat_rate() * 100).normalize(),
+            order_vat=tax.vat_breakdown(total.incl_tax).vat if total is not None and total.is_tax_known else None,
+        )
+        return context
 
     def submit(
         self,

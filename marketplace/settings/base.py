@@ -269,6 +269,8 @@ STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
 STRIPE_JS_URL = env("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
 STRIPE_MAX_NETWORK_RETRIES = env.int("STRIPE_MAX_NETWORK_RETRIES", default=2)
 PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.StripeProvider")
+# Oman's VAT, included in listing prices; exports are zero-rated (checkout/tax.py).
+VAT_RATE = env("VAT_RATE", default="0.05")
 # How long an order placed at checkout holds its stock while the buyer pays.
 CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
 
