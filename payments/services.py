@@ -12,6 +12,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
@@ -19,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
+from ledger.services import ledger_record_refund, ledger_record_sale
 from marketplace.money import BAISA, from_minor_units, to_minor_units, to_oscar_amount
 
 from . import order_status
@@ -189,6 +191,7 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
                     needs_refund = True
             if not needs_refund:
                 order.set_status(order_status.PAID)
+                ledger_record_sale(order)
                 transaction.on_commit(lambda: order_send_confirmation(order.pk, payment.language))
             note = "paid"
         elif intent.status == IntentStatus.CANCELED:
@@ -230,11 +233,15 @@ def _record_source(order, payment: Payment) -> None:
     )
 
 
-def payment_refund(*, payment: Payment, amount, key: str, provider: PaymentProvider | None = None) -> Payment:
+def payment_refund(
+    *, payment: Payment, amount, key: str, line=None, provider: PaymentProvider | None = None
+) -> Payment:
     """Refund part or all of a paid payment through the provider, never more than is left to refund.
 
-    `key` makes the request idempotent at the provider (the same key twice refunds once). When everything is
-    refunded, the order becomes Refunded.
+    With `line`, the refund is for that order line (never more than the line cost, less what was refunded on it)
+    and the artisan's ledger is reversed for it; without, the whole rest of the payment is refunded and every
+    line's ledger reversed. `key` makes the request idempotent at the provider (the same key twice refunds once).
+    When everything is refunded, the order becomes Refunded.
     """
     provider = provider or get_provider()
     with transaction.atomic():
@@ -242,6 +249,14 @@ def payment_refund(*, payment: Payment, amount, key: str, provider: PaymentProvi
         if payment.status != Payment.Status.SUCCEEDED:
             raise RefundRefused(_("Only a paid order can be refunded."))
         left = payment.amount - payment.amount_refunded
+        if line is None and amount != left:
+            raise RefundRefused(
+                _("Without a line, a refund is for the whole rest of the payment: %(left)s rials.") % {"left": left}
+            )
+        if line is not None:
+            if line.order_id != payment.order_id:
+                raise RefundRefused(_("This line is not part of this order."))
+            left = min(left, line.line_price_incl_tax.quantize(BAISA) - refunded_on_line(line))
         if amount <= 0 or amount > left:
             raise RefundRefused(
                 _("A refund must be more than zero and at most %(left)s rials, what is left of this payment.")
@@ -256,6 +271,16 @@ def payment_refund(*, payment: Payment, amount, key: str, provider: PaymentProvi
             raise ProviderError(f"refund {refund.reference} failed")
         payment.amount_refunded += from_minor_units(refund.amount_baisa)
         payment.save(update_fields=["amount_refunded", "updated_at"])
+        order = Order.objects.get(pk=payment.order_id)
+        if line is not None:
+            ledger_record_refund(order=order, line=line, amount=amount, key=f"{payment.reference}-{key}")
+        else:
+            for each in order.lines.all():
+                rest = each.line_price_incl_tax.quantize(BAISA) - refunded_on_line(each)
+                if rest > 0:
+                    ledger_record_refund(
+                        order=order, line=each, amount=rest, key=f"{payment.reference}-{key}-{each.pk}"
+                    )
         source = Source.objects.filter(order_id=payment.order_id, reference=payment.reference).first()
         if source:
             source.amount_refunded = to_oscar_amount(payment.amount_refunded)
@@ -266,6 +291,13 @@ def payment_refund(*, payment: Payment, amount, key: str, provider: PaymentProvi
                 _order_release(order)
             order.set_status(order_status.REFUNDED)
     return payment
+
+
+def refunded_on_line(line) -> Decimal:
+    """What was refunded on an order line so far (from the artisans' ledger)."""
+    from ledger.selectors import line_refunded
+
+    return line_refunded(line)
 
 
 def webhook_handle(*, payload: bytes, signature: str, provider: PaymentProvider | None = None) -> str:

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "artisans.apps.ArtisansConfig",
     "payments.apps.PaymentsConfig",
     "fulfilment.apps.FulfilmentConfig",
+    "ledger.apps.LedgerConfig",
     "cms.apps.CmsConfig",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -271,6 +272,8 @@ STRIPE_MAX_NETWORK_RETRIES = env.int("STRIPE_MAX_NETWORK_RETRIES", default=2)
 PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.StripeProvider")
 # Oman's VAT, included in listing prices; exports are zero-rated (checkout/tax.py).
 VAT_RATE = env("VAT_RATE", default="0.05")
+# The authority's commission when neither the artisan nor the craft has a rate of its own (ledger.CommissionRate).
+COMMISSION_DEFAULT_RATE = env("COMMISSION_DEFAULT_RATE", default="0.10")
 # How long an order placed at checkout holds its stock while the buyer pays.
 CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
 

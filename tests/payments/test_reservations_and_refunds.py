@@ -100,15 +100,28 @@ class _AcceptingRefunds:
         return Refund(reference="re_test", amount_baisa=amount_baisa, succeeded=True)
 
 
-def test_a_partial_then_a_full_refund(paid_payment):
-    payment_refund(payment=paid_payment, amount=Decimal("7.500"), key="line-2")
+def test_a_line_refund_then_the_rest(paid_payment):
+    water_jar_line = Order.objects.get().lines.get(title="Clay water jar")
+    payment_refund(payment=paid_payment, amount=Decimal("7.500"), key="line-2", line=water_jar_line)
     paid_payment.refresh_from_db()
     assert paid_payment.amount_refunded == Decimal("7.500")
     assert Order.objects.get().status == order_status.PAID
-    payment_refund(payment=paid_payment, amount=Decimal("12.340"), key="line-1")
+    payment_refund(payment=paid_payment, amount=Decimal("12.340"), key="rest")
     paid_payment.refresh_from_db()
     assert paid_payment.amount_refunded == paid_payment.amount == Decimal("19.840")
     assert Order.objects.get().status == order_status.REFUNDED
+
+
+def test_a_line_cannot_be_refunded_beyond_its_price(paid_payment):
+    water_jar_line = Order.objects.get().lines.get(title="Clay water jar")
+    payment_refund(payment=paid_payment, amount=Decimal("5.000"), key="a", line=water_jar_line)
+    with pytest.raises(RefundRefused):
+        payment_refund(payment=paid_payment, amount=Decimal("2.510"), key="b", line=water_jar_line)
+
+
+def test_a_partial_refund_must_name_its_line(paid_payment):
+    with pytest.raises(RefundRefused):
+        payment_refund(payment=paid_payment, amount=Decimal("1.000"), key="no-line")
 
 
 @pytest.mark.parametrize("amount", ["19.850", "0.000", "-1.000"])
@@ -117,12 +130,6 @@ def test_a_refund_beyond_what_is_left_is_refused(paid_payment, amount):
         payment_refund(payment=paid_payment, amount=Decimal(amount), key="too-much")
     paid_payment.refresh_from_db()
     assert paid_payment.amount_refunded == 0
-
-
-def test_a_refund_after_a_partial_one_cannot_exceed_the_rest(paid_payment):
-    payment_refund(payment=paid_payment, amount=Decimal("19.000"), key="a")
-    with pytest.raises(RefundRefused):
-        payment_refund(payment=paid_payment, amount=Decimal("1.000"), key="b")
 
 
 def test_reconciliation_finds_and_fixes_a_lost_webhook(buyer, two_artisans_products):

@@ -1,0 +1,173 @@
+"""Writes of the artisans' ledger: a paid order's lines become the artisans' sales minus the authority's commission;
+refunds reverse them; a settlement run closes what is owed up to a date. Entries are only added, never changed once
+settled, and each business event is recorded once (`source_key`), so repeating a notice changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from marketplace.money import quantize_baisa
+
+from .models import CommissionRate, LedgerEntry, PayoutAccount, Settlement, SettlementStatement
+from .selectors import line_total
+
+
+def commission_rate_for(artisan, craft_id: int | None) -> Decimal:
+    """The artisan's own rate, else the craft's, else COMMISSION_DEFAULT_RATE."""
+    own = CommissionRate.objects.filter(artisan=artisan).values_list("rate", flat=True).first()
+    if own is not None:
+        return own
+    craft = (
+        CommissionRate.objects.filter(craft_id=craft_id).values_list("rate", flat=True).first() if craft_id else None
+    )
+    return craft if craft is not None else Decimal(settings.COMMISSION_DEFAULT_RATE)
+
+
+def _add(**fields) -> bool:
+    try:
+        with transaction.atomic():
+            LedgerEntry.objects.create(**fields)
+        return True
+    except IntegrityError:
+        return False  # already recorded
+
+
+def _line_parts(order):
+    from artisans.models import Artisan
+
+    lines = list(order.lines.select_related("product"))
+    artisans = {a.partner_id: a for a in Artisan.objects.filter(partner_id__in={line.partner_id for line in lines})}
+    return [(line, artisans[line.partner_id]) for line in lines if line.partner_id in artisans]
+
+
+def ledger_record_sale(order) -> int:
+    """For each line of a paid order: the artisan's sale (what the buyer paid for it) and the authority's
+    commission on it, to the baisa. Returns how many entries were added (0 when already recorded)."""
+    added = 0
+    for line, artisan in _line_parts(order):
+        gross = line.line_price_incl_tax.quantize(Decimal("0.001"))
+        rate = commission_rate_for(artisan, getattr(line.product, "craft_id", None))
+        commission = quantize_baisa(gross * rate)
+        added += _add(
+            artisan=artisan,
+            order=order,
+            line=line,
+            kind=LedgerEntry.Kind.SALE,
+            amount=gross,
+            source_key=f"sale:{line.pk}",
+            memo=line.title[:200],
+        )
+        added += _add(
+            artisan=artisan,
+            order=order,
+            line=line,
+            kind=LedgerEntry.Kind.COMMISSION,
+            amount=-commission,
+            source_key=f"commission:{line.pk}",
+            memo=f"{rate:.2%}",
+        )
+    return added
+
+
+def ledger_record_refund(*, order, line, amount: Decimal, key: str) -> None:
+    """A refund of `amount` on `line`: the artisan's sale is reduced by it, and the commission on it returned in
+    proportion (so that a full refund brings the line's total back to zero exactly)."""
+    from artisans.models import Artisan
+
+    artisan = Artisan.objects.get(partner_id=line.partner_id)
+    sold = line_total(line, LedgerEntry.Kind.SALE)
+    if not sold:
+        return  # never recorded as a sale (the order was never paid): nothing to reverse
+    charged = -line_total(line, LedgerEntry.Kind.COMMISSION)
+    refunded_before = -line_total(line, LedgerEntry.Kind.REFUND)
+    returned_before = line_total(line, LedgerEntry.Kind.COMMISSION_REVERSAL)
+    refunded_now = refunded_before + amount
+    # Commission returned so far is proportional to what is refunded so far; the last refund returns the rest.
+    returned_total = charged if refunded_now >= sold else quantize_baisa(charged * refunded_now / sold)
+    _add(
+        artisan=artisan,
+        order=order,
+        line=line,
+        kind=LedgerEntry.Kind.REFUND,
+        amount=-amount,
+        source_key=f"refund:{key}",
+        memo=line.title[:200],
+    )
+    _add(
+        artisan=artisan,
+        order=order,
+        line=line,
+        kind=LedgerEntry.Kind.COMMISSION_REVERSAL,
+        amount=returned_total - returned_before,
+        source_key=f"commission-reversal:{key}",
+    )
+
+
+def ledger_add_correction(*, artisan, amount: Decimal, memo: str, key: str) -> bool:
+    """The authority's correction of a mistake: a new entry, never an edit."""
+    return _add(
+        artisan=artisan,
+        kind=LedgerEntry.Kind.CORRECTION,
+        amount=quantize_baisa(amount),
+        memo=memo[:200],
+        source_key=f"correction:{key}",
+    )
+
+
+@transaction.atomic
+def settlement_run(*, period_end, reference: str | None = None) -> Settlement:
+    """Settle every unsettled entry made before `period_end`: one statement per artisan with entries, the entries
+    closed for good. Entries made later wait for the next run."""
+    settlement = Settlement.objects.create(
+        period_end=period_end, reference=reference or f"S-{timezone.now():%Y%m%d%H%M%S}"
+    )
+    pending = LedgerEntry.objects.select_for_update().filter(settlement__isnull=True, created_at__lt=period_end)
+    totals = defaultdict(Decimal)
+    for artisan_id, amount in pending.values_list("artisan_id", "amount"):
+        totals[artisan_id] += amount
+    pending.update(settlement=settlement)
+    SettlementStatement.objects.bulk_create(
+        SettlementStatement(settlement=settlement, artisan_id=artisan_id, total=total)
+        for artisan_id, total in sorted(totals.items())
+    )
+    return settlement
+
+
+@dataclass(frozen=True)
+class TransferLine:
+    registry_number: str
+    account_holder: str
+    iban: str
+    amount: Decimal
+    reference: str
+
+
+def bank_transfer_file(settlement: Settlement) -> str:
+    """The settlement's transfers as CSV for the bank: one line per artisan owed a positive amount. Artisans with no
+    payout account are listed with an empty IBAN, for the authority to complete before sending."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["registry_number", "account_holder", "iban", "amount_omr", "reference"])
+    accounts = {a.artisan_id: a for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement)}
+    for statement in settlement.statements.select_related("artisan").order_by("artisan__registry_number"):
+        if statement.total <= 0:
+            continue
+        account = accounts.get(statement.artisan_id)
+        writer.writerow(
+            [
+                statement.artisan.registry_number,
+                account.account_holder if account else statement.artisan.name_en or statement.artisan.name_ar,
+                account.iban if account else "",
+                f"{statement.total:.3f}",
+                f"{settlement.reference}-{statement.artisan.registry_number}",
+            ]
+        )
+    return out.getvalue()

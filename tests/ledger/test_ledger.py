@@ -1,0 +1,160 @@
+"""The artisans' ledger: what each artisan is owed for paid lines, less commission, reversed by refunds, settled by
+period; money is conserved to the baisa."""
+
+from datetime import timedelta
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from oscar.core.loading import get_model
+
+from ledger.models import CommissionRate, LedgerEntry, PayoutAccount
+from ledger.selectors import artisan_balance
+from ledger.services import bank_transfer_file, ledger_add_correction, ledger_record_sale, settlement_run
+from payments.models import Payment
+from payments.services import payment_refund
+from tests.factories import craft
+from tests.payments.test_checkout import place
+
+pytestmark = pytest.mark.django_db
+
+Order = get_model("order", "Order")
+
+
+@pytest.fixture
+def paid_order(buyer, two_artisans_products):
+    place(buyer, *two_artisans_products)
+    payment = Payment.objects.get()
+    buyer.pay(payment)
+    buyer.come_back(payment)
+    return Order.objects.get(), two_artisans_products
+
+
+def test_a_paid_order_owes_each_artisan_their_lines_less_commission(paid_order):
+    order, (jar, water_jar) = paid_order
+    assert artisan_balance(jar.artisan) == Decimal("12.340") - Decimal("1.234")
+    assert artisan_balance(water_jar.artisan) == Decimal("7.500") - Decimal("0.750")
+    # Recording the sale again (a second notice) adds nothing
+    assert ledger_record_sale(order) == 0
+    assert LedgerEntry.objects.count() == 4
+
+
+def test_the_artisans_rate_wins_over_the_crafts(buyer, two_artisans_products):
+    jar, water_jar = two_artisans_products
+    CommissionRate.objects.create(craft=craft("pottery"), rate=Decimal("0.0500"))
+    CommissionRate.objects.create(artisan=water_jar.artisan, rate=Decimal("0.0000"))
+    place(buyer, jar, water_jar)
+    payment = Payment.objects.get()
+    buyer.pay(payment)
+    buyer.come_back(payment)
+    assert artisan_balance(jar.artisan) == Decimal("12.340") - Decimal("0.617")
+    assert artisan_balance(water_jar.artisan) == Decimal("7.500")
+
+
+def test_a_line_refund_reverses_the_sale_and_returns_the_commission(paid_order):
+    order, (jar, water_jar) = paid_order
+    line = order.lines.get(partner=water_jar.artisan.partner)
+    payment_refund(payment=Payment.objects.get(), amount=Decimal("7.500"), key="r1", line=line)
+    assert artisan_balance(water_jar.artisan) == 0
+    assert artisan_balance(jar.artisan) == Decimal("11.106")
+
+
+def test_partial_refunds_of_a_line_add_up_to_the_whole(paid_order):
+    order, (jar, _) = paid_order
+    line = order.lines.get(partner=jar.artisan.partner)
+    payment = Payment.objects.get()
+    for number, amount in enumerate(["3.330", "3.330", "5.680"]):
+        payment_refund(payment=payment, amount=Decimal(amount), key=f"p{number}", line=line)
+    assert artisan_balance(jar.artisan) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    gross=st.integers(min_value=1, max_value=10**7).map(lambda s: Decimal(s) * Decimal("0.010")),
+    rate=st.integers(min_value=0, max_value=10_000).map(lambda r: Decimal(r) / 10_000),
+    cuts=st.lists(st.integers(min_value=1, max_value=1000), min_size=0, max_size=4),
+)
+def test_commission_and_refunds_conserve_money(gross, rate, cuts):
+    """Pure arithmetic of the service's rules: share + commission kept == paid - refunded, to the baisa."""
+    from marketplace.money import quantize_baisa
+
+    commission = quantize_baisa(gross * rate)
+    total_cut = sum(cuts) or 1
+    refunds = [(gross * cut / total_cut).quantize(Decimal("0.01")) for cut in cuts]
+    refunds = [r for r in refunds if r > 0]
+    if refunds and sum(refunds) > gross:
+        refunds[-1] -= sum(refunds) - gross
+    refunded, returned = Decimal(0), Decimal(0)
+    for refund in refunds:
+        refunded += refund
+        target = commission if refunded >= gross else quantize_baisa(commission * refunded / gross)
+        returned = target
+    share = gross - commission - refunded + returned
+    kept = commission - returned
+    assert share + kept == gross - refunded
+    assert 0 <= kept <= commission
+    if refunded == gross:
+        assert share == 0 and kept == 0
+
+
+def test_a_settlement_closes_what_is_owed_up_to_its_date(paid_order, tmp_path):
+    order, (jar, water_jar) = paid_order
+    PayoutAccount.objects.create(
+        artisan=jar.artisan, account_holder="Aisha Al Harthi", bank="Bank Muscat", iban="OM810180000001299123456"
+    )
+    settlement = settlement_run(period_end=timezone.now() + timedelta(seconds=1))
+    assert {s.artisan_id: s.total for s in settlement.statements.all()} == {
+        jar.artisan.pk: Decimal("11.106"),
+        water_jar.artisan.pk: Decimal("6.750"),
+    }
+    assert not LedgerEntry.objects.filter(settlement__isnull=True).exists()
+    transfers = bank_transfer_file(settlement).splitlines()
+    assert transfers[0] == "registry_number,account_holder,iban,amount_omr,reference"
+    assert any("OM810180000001299123456,11.106" in row for row in transfers)
+    assert any(row.startswith(water_jar.artisan.registry_number) and ",," in row for row in transfers)
+    # A second run has nothing left to settle
+    assert not settlement_run(period_end=timezone.now() + timedelta(seconds=1), reference="S-2").statements.exists()
+
+
+def test_a_settled_entry_cannot_change_and_is_corrected_by_a_new_one(paid_order):
+    order, (jar, _) = paid_order
+    settlement_run(period_end=timezone.now() + timedelta(seconds=1))
+    entry = LedgerEntry.objects.filter(artisan=jar.artisan).first()
+    entry.amount = Decimal("999.000")
+    with pytest.raises(ValidationError):
+        entry.save()
+    with pytest.raises(ValidationError):
+        entry.delete()
+    assert ledger_add_correction(artisan=jar.artisan, amount=Decimal("-1.000"), memo="damaged in transit", key="c1")
+    assert not ledger_add_correction(artisan=jar.artisan, amount=Decimal("-1.000"), memo="again", key="c1")
+    assert artisan_balance(jar.artisan, settled=False) == Decimal("-1.000")
+
+
+def test_the_settle_command_writes_statements_in_both_languages_and_the_transfer_file(paid_order, tmp_path):
+    order, (jar, _) = paid_order
+    LedgerEntry.objects.update(created_at=timezone.now() - timedelta(days=2))
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    out, folder = StringIO(), tmp_path / "settlement"
+    call_command("settle", "--to", yesterday, "--out", str(folder), stdout=out)
+    assert "2 artisans" in out.getvalue()
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 7  # 2 artisans x (ar, en, csv) + the transfer file
+    arabic = next(folder.glob(f"*{jar.artisan.registry_number}-ar.html")).read_text()
+    assert 'dir="rtl"' in arabic and "\u200f11.106\xa0ر.ع." in arabic
+    english = next(folder.glob(f"*{jar.artisan.registry_number}-en.html")).read_text()
+    assert "OMR 11.106" in english and order.number in english
+    rows = next(folder.glob(f"*{jar.artisan.registry_number}.csv")).read_text().splitlines()
+    assert rows[-1].endswith("total,,11.106")
+
+
+@pytest.mark.parametrize("day", ["2026-13-01", "yesterday", "9999-01-01"])
+def test_the_settle_command_refuses_a_bad_or_unfinished_period(day, tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("settle", "--to", day, "--out", str(tmp_path))
