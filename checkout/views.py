@@ -4,6 +4,7 @@ page where the buyer pays with Stripe's Payment Element."""
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -60,11 +61,13 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)  # builds the submission, which applies VAT for the address
-        total = context.get("order_total")
+        basket = self.request.basket
+        goods = basket.total_incl_tax if basket.is_tax_known else None
         context.update(
             is_export=getattr(self, "is_export", False),
             vat_percent=(tax.vat_rate() * 100).normalize(),
-            order_vat=tax.vat_breakdown(total.incl_tax).vat if total is not None and total.is_tax_known else None,
+            # The VAT contained in the pieces' prices, to the baisa (shipping is charged as it is).
+            order_vat=tax.vat_breakdown(goods.quantize(Decimal("0.001"))).vat if goods is not None else None,
         )
         return context
 

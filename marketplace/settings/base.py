@@ -68,7 +68,7 @@ INSTALLED_APPS = [
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
@@ -270,6 +270,9 @@ STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
 STRIPE_JS_URL = env("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
 STRIPE_MAX_NETWORK_RETRIES = env.int("STRIPE_MAX_NETWORK_RETRIES", default=2)
 PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.StripeProvider")
+# The shipping fork keeps Oscar's models, so it keeps Oscar's migrations too.
+MIGRATION_MODULES = {"shipping": "oscar.apps.shipping.migrations"}
+
 # Oman's VAT, included in listing prices; exports are zero-rated (checkout/tax.py).
 VAT_RATE = env("VAT_RATE", default="0.05")
 # The authority's commission when neither the artisan nor the craft has a rate of its own (ledger.CommissionRate).

@@ -62,9 +62,10 @@ def test_an_export_order_drops_the_vat_and_says_so(buyer, two_artisans_products)
     assert "exports are zero-rated" in preview.content.decode()
     buyer.place_order()
     order = Order.objects.get()
-    # 12.340 / 1.05 = 11.752 -> 11.750; 7.500 / 1.05 = 7.142 -> 7.140
-    assert order.total_incl_tax == order.total_excl_tax == Decimal("18.89")
-    assert Payment.objects.get().amount == Decimal("18.890")
+    # 12.340 / 1.05 = 11.752 -> 11.750; 7.500 / 1.05 = 7.142 -> 7.140; 22.000 to ship 1.6 kg abroad
+    assert order.total_incl_tax == order.total_excl_tax == Decimal("40.89")
+    assert order.shipping_incl_tax == Decimal("22.00") and "International" in order.shipping_method
+    assert Payment.objects.get().amount == Decimal("40.890")
 
 
 @pytest.mark.django_db
@@ -76,7 +77,8 @@ def test_a_domestic_order_records_the_vat_it_includes(buyer, two_artisans_produc
     order = Order.objects.get()
     line = order.lines.get()
     assert (line.unit_price_incl_tax, line.unit_price_excl_tax) == (Decimal("12.34"), Decimal("11.75"))
-    assert Payment.objects.get().amount == Decimal("12.340")
+    assert order.shipping_method.startswith("Oman") and order.shipping_incl_tax == Decimal("1.50")
+    assert Payment.objects.get().amount == Decimal("13.840")
 
 
 @pytest.mark.django_db

@@ -41,10 +41,11 @@ def test_a_domestic_order_from_two_artisans_is_paid_once_and_split_by_artisan(
     assert {line.partner_id for line in order.lines.all()} == {jar.artisan.partner_id, water_jar.artisan.partner_id}
     assert StockRecord.objects.get(product=jar).num_allocated == 1
     payment = Payment.objects.get(order=order)
-    assert payment.amount == Decimal("19.840") and payment.status == Payment.Status.AWAITING_BUYER
+    # 12.340 + 7.500, and 3.000 to ship 1.6 kg within Oman
+    assert payment.amount == Decimal("22.840") and payment.status == Payment.Status.AWAITING_BUYER
     page = buyer.client.get(response["Location"])
     assert page.status_code == 200
-    assert "OMR 19.840" in page.content.decode() and payment.client_secret in page.content.decode()
+    assert "OMR 22.840" in page.content.decode() and payment.client_secret in page.content.decode()
     assert not mail.outbox
 
     # When the card is confirmed and the buyer comes back
@@ -73,7 +74,7 @@ def test_the_amount_sent_to_stripe_is_in_baisa(buyer, two_artisans_products, loc
         headers={"Authorization": "Bearer sk_test_hirfa"},
         timeout=5,
     ).json()
-    assert (intent["amount"], intent["currency"]) == (19840, "omr")
+    assert (intent["amount"], intent["currency"]) == (22840, "omr")
     assert intent["metadata"] == {"order_number": payment.order.number}
 
 
@@ -149,7 +150,7 @@ def test_an_arabic_buyer_pays_on_an_arabic_right_to_left_page(stripe_settings, l
     assert response["Location"].startswith("/ar/shop/checkout/pay/")
     page = buyer.client.get(response["Location"]).content.decode()
     assert '<html lang="ar" dir="rtl"' in page
-    assert "ادفع \u200f12.340\xa0ر.ع." in page and "يُخصم المبلغ من بطاقتك بالريال العماني" in page
+    assert "ادفع \u200f13.840\xa0ر.ع." in page and "يُخصم المبلغ من بطاقتك بالريال العماني" in page
     assert Payment.objects.get().language == "ar"
 
 

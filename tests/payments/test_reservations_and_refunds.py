@@ -106,9 +106,9 @@ def test_a_line_refund_then_the_rest(paid_payment):
     paid_payment.refresh_from_db()
     assert paid_payment.amount_refunded == Decimal("7.500")
     assert Order.objects.get().status == order_status.PAID
-    payment_refund(payment=paid_payment, amount=Decimal("12.340"), key="rest")
+    payment_refund(payment=paid_payment, amount=Decimal("15.340"), key="rest")  # the other line and the shipping
     paid_payment.refresh_from_db()
-    assert paid_payment.amount_refunded == paid_payment.amount == Decimal("19.840")
+    assert paid_payment.amount_refunded == paid_payment.amount == Decimal("22.840")
     assert Order.objects.get().status == order_status.REFUNDED
 
 

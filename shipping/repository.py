@@ -1,0 +1,21 @@
+"""Which shipping methods a basket can use: the weight-banded methods the authority keeps in the dashboard (Oscar's
+`WeightBased`, each linked to the countries it serves: Oman, the GCC, the rest of the world...), for the country of
+the shipping address. A method linked to no country serves every shipping country that has no method of its own."""
+
+from oscar.apps.shipping import methods as oscar_methods
+from oscar.apps.shipping.repository import Repository as OscarRepository
+from oscar.core.loading import get_model
+
+WeightBased = get_model("shipping", "WeightBased")
+
+HOME_COUNTRY = "OM"
+
+
+class Repository(OscarRepository):
+    def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
+        country = getattr(shipping_addr, "country_id", None) or HOME_COUNTRY
+        methods = list(WeightBased.objects.filter(countries=country).order_by("name"))
+        if not methods:
+            methods = list(WeightBased.objects.filter(countries__isnull=True).order_by("name"))
+        # A site with no methods configured yet (a fresh install) ships free rather than refusing every order.
+        return methods or [oscar_methods.Free()]
