@@ -93,11 +93,29 @@ class Product(AbstractProduct):
         verbose_name=_("registered design"),
     )
 
+    # Restriction flags: what destinations and couriers may refuse (checkout.models.RestrictionRule says which).
+    is_bladed = models.BooleanField(
+        _("bladed item"),
+        default=False,
+        help_text=_("A khanjar or any piece with a blade; age and delivery rules apply."),
+    )
+    is_dangerous_goods = models.BooleanField(
+        _("dangerous goods"),
+        default=False,
+        help_text=_("Perfume oils and other goods air couriers refuse; sent by surface abroad."),
+    )
+
     class Meta(AbstractProduct.Meta):
         pass
 
     def __str__(self) -> str:
         return self.get_title()
+
+    @property
+    def restriction_flags(self) -> frozenset[str]:
+        return frozenset(
+            flag for flag, on in (("bladed", self.is_bladed), ("dangerous_goods", self.is_dangerous_goods)) if on
+        )
 
     @property
     def localized_title(self) -> LocalizedText:

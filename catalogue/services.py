@@ -27,6 +27,7 @@ from marketplace.images import sanitized_upload
 from marketplace.money import CURRENCY, MoneyError, parse_listing_price, to_oscar_amount
 from search.services import search_index_enqueue
 
+Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -75,6 +76,9 @@ def _check_stock(stock: int) -> int:
     return stock
 
 
+BLADED_CRAFT = "khanjars"
+
+
 @transaction.atomic
 def product_create(
     *,
@@ -88,8 +92,10 @@ def product_create(
     materials=(),
     design_deposit: DesignDeposit | None = None,
     is_public: bool = True,
+    is_dangerous_goods: bool = False,
 ):
-    """List a new piece for an artisan: the product, and its stock record under the artisan's seller account."""
+    """List a new piece for an artisan: the product, and its stock record under the artisan's seller account.
+    Khanjars are flagged as bladed items; perfume oils and the like are flagged by whoever lists them."""
     text = text.clean()
     price = _check_price(price)
     product = Product.objects.create(
@@ -105,6 +111,8 @@ def product_create(
         weight_g=weight_g,
         design_deposit=design_deposit,
         is_public=is_public,
+        is_bladed=craft.code == BLADED_CRAFT,
+        is_dangerous_goods=is_dangerous_goods,
     )
     product.materials.set(materials)
     StockRecord.objects.create(
@@ -206,6 +214,7 @@ PRODUCT_RECORD_FIELDS = (
     "slug",
     "weight_g",
     "design_deposit_id",
+    "is_bladed",
 )
 
 
@@ -217,6 +226,7 @@ def products_bulk_upsert(records: list[ProductRecord]) -> UpsertCounts:
     deposits = deposit_ids_by_number(r.deposit_number for r in records if r.deposit_number)
     product_class = craft_piece_class()
     MaterialLink = Product.materials.through
+    bladed_craft_id = Category.objects.filter(code=BLADED_CRAFT).values_list("id", flat=True).first()
 
     existing: dict[str, Product] = {}
     for chunk in chunked(r.sku for r in records):
@@ -246,6 +256,7 @@ def products_bulk_upsert(records: list[ProductRecord]) -> UpsertCounts:
             "slug": product_slug(title_en=record.title_en, title_ar=record.title_ar),
             "weight_g": record.weight_g,
             "design_deposit_id": deposits[record.deposit_number] if record.deposit_number else None,
+            "is_bladed": record.craft_id == bladed_craft_id,
         }
         product = existing.get(record.sku)
         if product is None:

@@ -19,6 +19,7 @@ from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import PassedSkipCondition
 from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view stays Oscar's)
+from oscar.core.loading import get_class
 
 from marketplace.money import format_omr
 from payments import order_status
@@ -28,9 +29,10 @@ from payments.providers.base import ProviderError
 from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
-from . import tax
+from . import restrictions, tax
 
 logger = logging.getLogger(__name__)
+Repository = get_class("shipping.repository", "Repository")
 
 
 def out_of_stock_message(error: OutOfStock) -> str:
@@ -45,6 +47,28 @@ def out_of_stock_message(error: OutOfStock) -> str:
     return _("Someone bought it first: %(items)s. Please change your basket; nothing was charged.") % {
         "items": "; ".join(parts)
     }
+
+
+class ShippingMethodView(oscar_views.ShippingMethodView):
+    """Oscar's step, which says when a destination has no shipping at all; here it also says why when the only
+    reason is a restricted item (perfume oils may not fly, and no surface route serves the address)."""
+
+    def get_available_shipping_methods(self):
+        methods = super().get_available_shipping_methods()
+        if not methods:
+            basket = self.request.basket
+            address = self.get_shipping_address(basket)
+            verdict = restrictions.basket_verdict(basket, getattr(address, "country_id", None))
+            if verdict.surface_only:
+                messages.error(
+                    self.request,
+                    _(
+                        "%(items)s can only travel by surface, which is not offered to this country. "
+                        "Remove it from your basket or choose another address."
+                    )
+                    % {"items": "، ".join(f"“{title}”" for title in verdict.surface_only)},
+                )
+        return methods
 
 
 class PaymentDetailsView(oscar_views.PaymentDetailsView):
@@ -63,13 +87,39 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
         context = super().get_context_data(**kwargs)  # builds the submission, which applies VAT for the address
         basket = self.request.basket
         goods = basket.total_incl_tax if basket.is_tax_known else None
+        address = self.get_shipping_address(basket)
         context.update(
+            restrictions=self.restrictions_verdict(basket, address),
             is_export=getattr(self, "is_export", False),
             vat_percent=(tax.vat_rate() * 100).normalize(),
             # The VAT contained in the pieces' prices, to the baisa (shipping is charged as it is).
             order_vat=tax.vat_breakdown(goods.quantize(Decimal("0.001"))).vat if goods is not None else None,
         )
         return context
+
+    def restrictions_verdict(self, basket, shipping_address):
+        country = getattr(shipping_address, "country_id", None)
+        verdict = restrictions.basket_verdict(basket, country)
+        if verdict.surface_only and not [
+            m
+            for m in Repository().get_shipping_methods(basket, shipping_addr=shipping_address)
+            if restrictions.is_surface_method(m)
+        ]:
+            reason = _("it can only travel by surface, which is not offered to this country")
+            verdict.refused.extend((title, reason) for title in verdict.surface_only)
+        return verdict
+
+    def restriction_error(self, basket, shipping_address) -> str | None:
+        """Why this order cannot be placed as it is (before any payment), or None."""
+        verdict = self.restrictions_verdict(basket, shipping_address)
+        if verdict.refused:
+            items = "; ".join(f"“{title}”: {why}" for title, why in verdict.refused)
+            return _(
+                "Some pieces cannot be sent to this address: %(items)s. Remove them or choose another address."
+            ) % {"items": items}
+        if verdict.age_confirmation and self.request.POST.get("confirm_age") != "yes":
+            return _("Please confirm that you are 18 or over: this order contains a bladed item.")
+        return None
 
     def submit(
         self,
@@ -84,6 +134,9 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
         order_kwargs=None,
         surcharges=None,
     ):
+        error = self.restriction_error(basket, shipping_address)
+        if error:
+            return self.render_preview(self.request, error=error)
         order_number = self.generate_order_number(basket)
         try:
             with transaction.atomic():

@@ -6,6 +6,8 @@ from oscar.apps.shipping import methods as oscar_methods
 from oscar.apps.shipping.repository import Repository as OscarRepository
 from oscar.core.loading import get_model
 
+from checkout.restrictions import basket_verdict, is_surface_method
+
 WeightBased = get_model("shipping", "WeightBased")
 
 HOME_COUNTRY = "OM"
@@ -14,8 +16,11 @@ HOME_COUNTRY = "OM"
 class Repository(OscarRepository):
     def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
         country = getattr(shipping_addr, "country_id", None) or HOME_COUNTRY
-        methods = list(WeightBased.objects.filter(countries=country).order_by("name"))
+        methods = list(WeightBased.objects.filter(countries=country).order_by("code"))
         if not methods:
-            methods = list(WeightBased.objects.filter(countries__isnull=True).order_by("name"))
+            methods = list(WeightBased.objects.filter(countries__isnull=True).order_by("code"))
+        if basket is not None and basket_verdict(basket, country).surface_only:
+            # Dangerous goods (perfume oils) may not fly: only surface methods, possibly none (the checkout says so).
+            return [method for method in methods if is_surface_method(method)]
         # A site with no methods configured yet (a fresh install) ships free rather than refusing every order.
         return methods or [oscar_methods.Free()]

@@ -14,9 +14,14 @@ ZONES = [
      [("1", "1.500"), ("5", "3.000"), ("20", "6.000")]),
     ("GCC · دول الخليج", "Delivered in 4 to 7 working days.", GCC,
      [("1", "4.000"), ("5", "9.000"), ("20", "20.000")]),
-    ("International · دولي", "Delivered in 7 to 14 working days.", None,
+    ("International · دولي", "By air, delivered in 7 to 14 working days.", None,
      [("1", "9.000"), ("5", "22.000"), ("20", "55.000")]),
+    ("International surface · دولي بري وبحري", "By land and sea, delivered in 4 to 8 weeks.", None,
+     [("1", "6.000"), ("5", "14.000"), ("20", "35.000")]),
 ]
+# Codes starting with "surface" mark methods that do not fly (what dangerous goods need, checkout/restrictions.py);
+# GCC parcels travel by road.
+CODES = {"Oman": "oman", "GCC": "surface-gcc", "International": "international"}
 
 
 def add_zones(apps, schema_editor):
@@ -26,7 +31,7 @@ def add_zones(apps, schema_editor):
     for name, description, countries, bands in ZONES:
         if WeightBased.objects.filter(name=name).exists():
             continue
-        code = name.split(" ")[0].lower()
+        code = "surface-international" if "surface" in name else CODES[name.split(" ")[0]]
         method = WeightBased.objects.create(name=name, code=code, description=description)
         if countries:
             method.countries.set(Country.objects.filter(iso_3166_1_a2__in=countries))

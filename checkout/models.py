@@ -1,0 +1,36 @@
+"""What each destination refuses or allows only with an extra step, per product restriction flag. The authority keeps
+these rules in the admin; the checkout applies them before payment (checkout/restrictions.py)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RestrictionRule(models.Model):
+    class Flag(models.TextChoices):
+        BLADED = "bladed", _("bladed item")
+        DANGEROUS_GOODS = "dangerous_goods", _("dangerous goods")
+
+    class Action(models.TextChoices):
+        REFUSE = "refuse", _("refused")
+        AGE_18 = "age_18", _("buyer confirms they are 18 or over")
+        SURFACE_ONLY = "surface_only", _("surface shipping only")
+
+    country = models.ForeignKey(
+        "address.Country",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        verbose_name=_("destination"),
+        help_text=_("Empty: every destination outside Oman that has no rule of its own for this flag."),
+    )
+    flag = models.CharField(_("restriction"), max_length=20, choices=Flag.choices)
+    action = models.CharField(_("what happens"), max_length=20, choices=Action.choices)
+    reason = models.CharField(_("reason shown to the buyer"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("restriction rule")
+        verbose_name_plural = _("restriction rules")
+        constraints = [models.UniqueConstraint(fields=["country", "flag"], name="one_rule_per_destination_and_flag")]
+
+    def __str__(self) -> str:
+        return f"{self.country_id or '*'} {self.flag}: {self.action}"
