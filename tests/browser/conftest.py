@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.payments.conftest import localstripe_url, stripe_settings  # noqa: F401 (localstripe, for the checkout)
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
