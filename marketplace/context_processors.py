@@ -27,4 +27,5 @@ def site_chrome(request) -> dict:
     return {
         "language_links": language_links(request),
         "digit_style": getattr(request, "digit_style", "latn"),
+        "approximate_currencies": settings.APPROXIMATE_PRICE_CURRENCIES,
     }

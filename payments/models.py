@@ -59,3 +59,27 @@ class ProviderEventRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {self.kind} {self.event_id}"
+
+
+class ExchangeRate(models.Model):
+    """How many units of a foreign currency one rial buys, kept by the authority, for approximate prices shown to
+    buyers abroad. Charges are always in OMR."""
+
+    class Currency(models.TextChoices):
+        USD = "USD", _("US dollar")
+        EUR = "EUR", _("euro")
+        GBP = "GBP", _("pound sterling")
+        AED = "AED", _("UAE dirham")
+        SAR = "SAR", _("Saudi riyal")
+
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, unique=True)
+    per_rial = models.DecimalField(_("units for 1 rial"), max_digits=12, decimal_places=6)
+    as_of = models.DateField(_("rate of"))
+
+    class Meta:
+        verbose_name = _("exchange rate")
+        verbose_name_plural = _("exchange rates")
+        constraints = [models.CheckConstraint(condition=models.Q(per_rial__gt=0), name="rate_positive")]
+
+    def __str__(self) -> str:
+        return f"1 OMR = {self.per_rial} {self.currency} ({self.as_of})"

@@ -28,3 +28,30 @@ def payment_for_buyer(*, user, session, number: str) -> Payment | None:
     if order.user_id is not None:
         return payment if user.is_authenticated and user.pk == order.user_id else None
     return payment if number in session.get(SESSION_KEY, []) else None
+
+
+DISPLAY_CURRENCY_COOKIE = "display_currency"
+_RATES_CACHE_KEY = "payments:exchange-rates"
+
+
+def exchange_rates() -> dict:
+    """{currency: (per_rial, as_of)}, cached for a few minutes so that a page of prices reads the table once."""
+    from django.core.cache import cache
+
+    from .models import ExchangeRate
+
+    rates = cache.get(_RATES_CACHE_KEY)
+    if rates is None:
+        rates = {r.currency: (r.per_rial, r.as_of) for r in ExchangeRate.objects.all()}
+        cache.set(_RATES_CACHE_KEY, rates, 300)
+    return rates
+
+
+def approximate_price(amount, currency: str):
+    """(amount in `currency` rounded to cents, rate date), or None when there is no rate for it."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rate = exchange_rates().get(currency)
+    if rate is None or amount is None:
+        return None
+    return (Decimal(amount) * rate[0]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), rate[1]

@@ -273,6 +273,9 @@ PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.St
 # The shipping fork keeps Oscar's models, so it keeps Oscar's migrations too.
 MIGRATION_MODULES = {"shipping": "oscar.apps.shipping.migrations"}
 
+# Currencies in which buyers abroad may see approximate prices (rates in payments.ExchangeRate); charges stay OMR.
+APPROXIMATE_PRICE_CURRENCIES = ["USD", "EUR", "GBP", "AED", "SAR"]
+
 # Oman's VAT, included in listing prices; exports are zero-rated (checkout/tax.py).
 VAT_RATE = env("VAT_RATE", default="0.05")
 # The authority's commission when neither the artisan nor the craft has a rate of its own (ledger.CommissionRate).
