@@ -16,11 +16,13 @@ class CheckoutConfig(apps.CheckoutConfig):
         super().ready()
         self.payment_view = get_class("checkout.views", "PaymentView")
         self.payment_return_view = get_class("checkout.views", "PaymentReturnView")
+        self.invoice_view = get_class("checkout.views", "InvoiceView")
 
     def get_urls(self):
         return super().get_urls() + self.post_process_urls(
             [
                 path("pay/<str:number>/", self.payment_view.as_view(), name="pay"),
                 path("pay/<str:number>/return/", self.payment_return_view.as_view(), name="payment-return"),
+                path("invoice/<str:number>/", self.invoice_view.as_view(), name="invoice"),
             ]
         )

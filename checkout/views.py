@@ -19,7 +19,7 @@ from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import PassedSkipCondition
 from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view stays Oscar's)
-from oscar.core.loading import get_class
+from oscar.core.loading import get_class, get_model
 
 from marketplace.money import format_omr
 from payments import order_status
@@ -30,9 +30,11 @@ from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
 from . import restrictions, tax
+from .invoices import invoice_for
 
 logger = logging.getLogger(__name__)
 Repository = get_class("shipping.repository", "Repository")
+Order = get_model("order", "Order")
 
 
 def out_of_stock_message(error: OutOfStock) -> str:
@@ -243,3 +245,22 @@ class PaymentReturnView(BuyerPaymentMixin, generic.View):
         if payment.failure_message:
             messages.error(request, _("Your card was not charged: %(reason)s") % {"reason": payment.failure_message})
         return redirect("checkout:pay", number=payment.order.number)
+
+
+class InvoiceView(generic.TemplateView):
+    """The order's invoice (printable; the browser's "Save as PDF" gives the PDF). For the buyer who placed the
+    order (account or guest session) and the authority's staff; anyone else gets 404."""
+
+    template_name = "oscar/checkout/invoice.html"
+
+    def get_context_data(self, **kwargs):
+        number = self.kwargs["number"]
+        order = None
+        if self.request.user.is_staff:
+            order = Order.objects.filter(number=number).first()
+        else:
+            payment = payment_for_buyer(user=self.request.user, session=self.request.session, number=number)
+            order = payment.order if payment else None
+        if order is None or order.status in (order_status.PENDING_PAYMENT, order_status.CANCELLED):
+            raise Http404
+        return {**super().get_context_data(**kwargs), "invoice": invoice_for(order), "order": order}

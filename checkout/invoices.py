@@ -1,0 +1,63 @@
+"""The invoice of an order: its lines with the VAT they contain, to the baisa (tax.vat_breakdown), or zero-rated for
+an export; built from the order as recorded, never from the current catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from marketplace.money import BAISA
+
+from . import tax
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    title: str
+    sku: str
+    quantity: int
+    gross: Decimal
+    net: Decimal
+    vat: Decimal
+
+
+@dataclass(frozen=True)
+class Invoice:
+    order: object
+    lines: list[InvoiceLine]
+    shipping: Decimal
+    is_export: bool
+    vat_percent: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return sum((line.net for line in self.lines), Decimal("0.000"))
+
+    @property
+    def vat(self) -> Decimal:
+        return sum((line.vat for line in self.lines), Decimal("0.000"))
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.gross for line in self.lines), Decimal("0.000")) + self.shipping
+
+
+def invoice_for(order) -> Invoice:
+    address = order.shipping_address
+    export = tax.is_export(address.country_id if address else None)
+    lines = []
+    for line in order.lines.all().order_by("pk"):
+        gross = line.line_price_incl_tax.quantize(BAISA)
+        if export:
+            net, vat = gross, Decimal("0.000")
+        else:
+            breakdown = tax.vat_breakdown(gross)
+            net, vat = breakdown.net, breakdown.vat
+        lines.append(InvoiceLine(line.title, line.upc or line.partner_sku, line.quantity, gross, net, vat))
+    return Invoice(
+        order=order,
+        lines=lines,
+        shipping=order.shipping_incl_tax.quantize(BAISA),
+        is_export=export,
+        vat_percent=(tax.vat_rate() * 100).normalize(),
+    )

@@ -1,0 +1,61 @@
+"""The invoice: VAT to the baisa at home, zero-rated abroad, only for the buyer and the authority."""
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from checkout.invoices import invoice_for
+from payments.models import Payment
+from tests.factories import UserFactory
+from tests.payments.test_checkout import place
+
+pytestmark = pytest.mark.django_db
+
+
+def paid(buyer, *products, country="OM"):
+    for product in products:
+        buyer.add(product)
+    buyer.fill_checkout(country=country)
+    buyer.place_order()
+    payment = Payment.objects.get()
+    buyer.pay(payment)
+    buyer.come_back(payment)
+    return payment.order
+
+
+def test_a_domestic_invoice_shows_the_vat_to_the_baisa(buyer, two_artisans_products):
+    order = paid(buyer, *two_artisans_products)
+    invoice = invoice_for(order)
+    assert [(line.net, line.vat, line.gross) for line in invoice.lines] == [
+        (Decimal("11.752"), Decimal("0.588"), Decimal("12.340")),
+        (Decimal("7.143"), Decimal("0.357"), Decimal("7.500")),
+    ]
+    assert invoice.net + invoice.vat + invoice.shipping == invoice.total == Decimal("22.840")
+    html = buyer.client.get(f"/en/shop/checkout/invoice/{order.number}/").content.decode()
+    assert "OMR 0.588" in html and "OMR 0.945" in html and "OMR 22.840" in html
+
+
+def test_an_export_invoice_is_zero_rated(buyer, two_artisans_products):
+    order = paid(buyer, two_artisans_products[0], country="GB")
+    invoice = invoice_for(order)
+    assert invoice.vat == 0 and invoice.is_export
+    html = buyer.client.get(f"/ar/shop/checkout/invoice/{order.number}/").content.decode()
+    assert 'dir="rtl"' in html and "معفاة" in html
+
+
+def test_nobody_else_sees_the_invoice(buyer, two_artisans_products):
+    order = paid(buyer, two_artisans_products[0])
+    assert Client().get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 404
+    stranger = Client()
+    stranger.force_login(UserFactory())
+    assert stranger.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 404
+    staff = Client()
+    staff.force_login(UserFactory(is_staff=True))
+    assert staff.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 200
+
+
+def test_an_unpaid_order_has_no_invoice(buyer, two_artisans_products):
+    place(buyer, two_artisans_products[0])
+    number = Payment.objects.get().order.number
+    assert buyer.client.get(f"/en/shop/checkout/invoice/{number}/").status_code == 404
