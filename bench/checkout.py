@@ -131,6 +131,7 @@ def run(args, stripe_url: str) -> None:
                     "last_name": "Al Balushi",
                     "line1": "Way 3021",
                     "line4": "Muscat",
+                    "state": "Muscat",
                     "postcode": "112",
                     "country": "OM",
                     "phone_number": "+96891234567",

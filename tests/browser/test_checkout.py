@@ -33,6 +33,7 @@ def test_a_guest_buys_a_piece_and_pays_by_card(
     page.fill("input[name=line4]", "Muscat")
     page.fill("input[name=postcode]", "112")
     page.select_option("select[name=country]", "OM")
+    page.select_option("select[name=state]", "Muscat")
     page.fill("input[name=phone_number]", "+96891234567")
     page.locator("form:has(input[name=line1]) button[type=submit]").click()
 

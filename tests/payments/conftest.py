@@ -87,6 +87,7 @@ class Buyer:
             "last_name": "Al Balushi",
             "line1": "Way 3021, House 17",
             "line4": "Muscat" if country == "OM" else "London",
+            "state": "Muscat" if country == "OM" else "",
             "postcode": "112" if country == "OM" else "SW1A 1AA",
             "country": country,
             "phone_number": "+96891234567" if country == "OM" else "+442079460000",

@@ -1,0 +1,78 @@
+"""Addresses in Oman name their governorate and wilayat and an Omani phone number; hostile or malformed input gets a
+clear message in the buyer's language and loses nothing they typed."""
+
+import pytest
+from django.test import Client
+
+from tests.factories import make_product
+from tests.payments.conftest import Buyer
+
+pytestmark = pytest.mark.django_db
+
+ADDRESS = {
+    "first_name": "Maryam",
+    "last_name": "Al Balushi",
+    "line1": "Way 3021, House 17",
+    "line4": "Bahla",
+    "state": "Ad Dakhiliyah",
+    "postcode": "612",
+    "country": "OM",
+    "phone_number": "+96891234567",
+}
+
+
+@pytest.fixture
+def at_address_step(stripe_settings, localstripe_url):
+    def open_for(language="en"):
+        buyer = Buyer(Client(HTTP_ACCEPT_LANGUAGE=language), language, localstripe_url)
+        buyer.add(make_product())
+        buyer.client.post(buyer.url("checkout:index"), {"username": "b@example.com", "options": "anonymous"})
+        return buyer
+
+    return open_for
+
+
+def post(buyer, **changes):
+    return buyer.client.post(buyer.url("checkout:shipping-address"), {**ADDRESS, **changes})
+
+
+def test_a_full_omani_address_is_accepted(at_address_step):
+    assert post(at_address_step()).status_code == 302
+
+
+def test_the_wilayat_may_be_typed_in_arabic(at_address_step):
+    assert post(at_address_step(), line4="بهلاء").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"state": ""}, "state", "Choose the governorate"),
+        ({"state": "Atlantis"}, "state", "Select a valid choice"),
+        ({"line4": "Sur"}, "line4", "Sur is not a wilayat of Ad Dakhiliyah"),
+        ({"phone_number": "+442079460000"}, "phone_number", "Omani phone number"),
+        ({"phone_number": "+96812"}, "phone_number", ""),
+        ({"line1": "x" * 5000}, "line1", "at most 255 characters"),
+        ({"line4": "<script>alert(1)</script>"}, "line4", "is not a wilayat"),
+    ],
+    ids=["no-governorate", "unknown-governorate", "wrong-wilayat", "foreign-phone", "short-phone", "huge", "hostile"],
+)
+def test_a_bad_omani_address_says_why_and_keeps_what_was_typed(at_address_step, changes, field, message):
+    response = post(at_address_step(), **changes)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert field in form.errors and message in " ".join(form.errors[field])
+    assert "Way 3021, House 17" in response.content.decode() or field == "line1"
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_an_address_abroad_needs_no_governorate(at_address_step):
+    response = post(
+        at_address_step(), country="GB", state="", line4="London", postcode="SW1A 1AA", phone_number="+442079460000"
+    )
+    assert response.status_code == 302
+
+
+def test_the_errors_speak_arabic(at_address_step):
+    response = post(at_address_step("ar"), state="")
+    assert "اختر المحافظة" in " ".join(response.context["form"].errors["state"])
