@@ -1,8 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
 
 from .models import ExchangeRate, Payment, ProviderEventRecord
+from .providers.base import ProviderError
 from .selectors import _RATES_CACHE_KEY
+from .services import RefundRefused, payment_refund
 
 
 @admin.register(ExchangeRate)
@@ -20,6 +23,22 @@ class PaymentAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     search_fields = ("reference", "order__number")
     readonly_fields = [f.name for f in Payment._meta.fields]
+    actions = ["refund_the_rest"]
+
+    @admin.action(description=_("Refund the rest of the selected payments through Stripe"))
+    def refund_the_rest(self, request, queryset):
+        for payment in queryset:
+            left = payment.amount - payment.amount_refunded
+            try:
+                # The key names the state refunded from, so a repeated click cannot refund twice.
+                payment_refund(payment=payment, amount=left, key=f"admin-rest-{payment.amount_refunded}")
+            except (RefundRefused, ProviderError) as error:
+                self.message_user(request, f"{payment.reference}: {error}", messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    _("%(reference)s: %(amount)s rials refunded.") % {"reference": payment.reference, "amount": left},
+                )
 
 
 @admin.register(ProviderEventRecord)

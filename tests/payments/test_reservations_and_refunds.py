@@ -147,3 +147,21 @@ def test_reconciliation_finds_and_fixes_a_lost_webhook(buyer, two_artisans_produ
     out = StringIO()
     call_command("reconcile_payments", "--from", today, "--to", today, stdout=out)
     assert "0 differences" in out.getvalue()
+
+
+def test_the_authority_refunds_the_rest_from_the_admin(paid_payment):
+    from django.test import Client
+
+    from tests.factories import UserFactory
+
+    staff = Client()
+    staff.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = "/django-admin/payments/payment/"
+    response = staff.post(url, {"action": "refund_the_rest", "_selected_action": [paid_payment.pk]}, follow=True)
+    assert response.status_code == 200 and "22.840 rials refunded" in response.content.decode()
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == paid_payment.amount
+    assert Order.objects.get().status == order_status.REFUNDED
+    # A second click refunds nothing more
+    again = staff.post(url, {"action": "refund_the_rest", "_selected_action": [paid_payment.pk]}, follow=True)
+    assert "Only a paid order" in again.content.decode() or "at most 0.000" in again.content.decode()
