@@ -158,3 +158,25 @@ def test_the_settle_command_refuses_a_bad_or_unfinished_period(day, tmp_path):
 
     with pytest.raises(CommandError):
         call_command("settle", "--to", day, "--out", str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/django-admin/ledger/ledgerentry/",
+        "/django-admin/ledger/commissionrate/",
+        "/django-admin/ledger/settlement/",
+        "/django-admin/ledger/payoutaccount/",
+        "/django-admin/checkout/restrictionrule/",
+        "/django-admin/payments/exchangerate/",
+    ],
+)
+def test_the_authority_keeps_its_tables_in_the_admin(url):
+    from django.test import Client
+
+    from tests.factories import UserFactory
+
+    staff = Client()
+    staff.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert staff.get(url).status_code == 200
+    assert Client().get(url).status_code == 302
