@@ -358,11 +358,21 @@ def reservations_expire(*, now=None, provider: PaymentProvider | None = None) ->
 
 
 def order_send_confirmation(order_id: int, language: str) -> None:
-    """The order confirmation e-mail, in the language the buyer paid in, once the payment is confirmed."""
+    """The bilingual order confirmation e-mail, once the payment is confirmed: the buyer's language first, then the
+    other one, in one plain-text message (so both read well in any mail client, right-to-left included)."""
     order = Order.objects.get(pk=order_id)
-    with translation.override(language):
-        context = {"user": order.user, "order": order, "lines": order.lines.all()}
-        OrderDispatcher(logger=logger).send_order_placed_email_for_user(order, context)
+    dispatcher = OrderDispatcher(logger=logger)
+    context = {"user": order.user, "order": order, "lines": order.lines.all()}
+    languages = [language, *[code for code, _name in settings.LANGUAGES if code != language]]
+    rendered = []
+    for code in languages:
+        with translation.override(code):
+            rendered.append(dispatcher.dispatcher.get_messages(dispatcher.ORDER_PLACED_EVENT_CODE, context))
+    messages = dict(rendered[0])
+    messages["subject"] = " · ".join(m["subject"].strip() for m in rendered)
+    messages["body"] = "\n\n— — —\n\n".join(m["body"].strip() for m in rendered)
+    messages["html"] = ""
+    dispatcher.dispatch_order_messages(order, messages, dispatcher.ORDER_PLACED_EVENT_CODE)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,9 @@ def test_a_domestic_order_from_two_artisans_is_paid_once_and_split_by_artisan(
     assert all(line.status == order_status.PAID for line in order.lines.all())
     assert buyer.client.get(back["Location"]).status_code == 200
     assert len(mail.outbox) == 1 and order.number in mail.outbox[0].body
+    # The confirmation is bilingual: the buyer's language (English here) first, then Arabic
+    email = mail.outbox[0]
+    assert email.body.index("Your order contains:") < email.body.index("طلبكم يحتوي على:") and "·" in email.subject
     # And coming back twice changes nothing
     with django_capture_on_commit_callbacks(execute=True):
         buyer.come_back(payment)
