@@ -50,4 +50,35 @@ def workshop_order(request, registry_number: str, number: str):
         else:
             messages.success(request, _("Marked shipped. The buyer can now follow the parcel."))
         return redirect("fulfilment:workshop-order", registry_number=registry_number, number=number)
-    return render(request, "fulfilment/workshop/order.html", {"artisan": artisan, "part": part, "form": form})
+    from django.conf import settings
+
+    context = {"artisan": artisan, "part": part, "form": form, "refunds_allowed": settings.ARTISAN_REFUNDS_ALLOWED}
+    return render(request, "fulfilment/workshop/order.html", context)
+
+
+@login_required
+@require_http_methods(["POST"])
+def workshop_line_refund(request, registry_number: str, number: str, line_pk: int):
+    """An artisan refunds one of their own lines in full, when the authority allows artisans to refund
+    (ARTISAN_REFUNDS_ALLOWED); the money goes back through Stripe and the artisan's ledger is reversed."""
+    from django.conf import settings
+
+    from payments.providers.base import ProviderError
+    from payments.selectors import paid_payment_of
+    from payments.services import RefundRefused, payment_refund
+
+    artisan = _managed_artisan_or_404(request, registry_number)
+    part = selectors.artisan_order_part(artisan=artisan, number=number)
+    line = next((line for line in part.lines if line.pk == line_pk), None) if part else None
+    if line is None or not settings.ARTISAN_REFUNDS_ALLOWED:
+        raise Http404
+    payment = paid_payment_of(part.order)
+    if payment is None:
+        raise Http404
+    try:
+        payment_refund(payment=payment, amount=line.line_price_incl_tax, key=f"line-{line.pk}-full", line=line)
+    except (RefundRefused, ProviderError) as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Refunded. The buyer gets the money back on their card."))
+    return redirect("fulfilment:workshop-order", registry_number=registry_number, number=number)

@@ -55,3 +55,7 @@ def approximate_price(amount, currency: str):
     if rate is None or amount is None:
         return None
     return (Decimal(amount) * rate[0]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), rate[1]
+
+
+def paid_payment_of(order) -> Payment | None:
+    return Payment.objects.filter(order=order, status=Payment.Status.SUCCEEDED).first()

@@ -274,6 +274,10 @@ def payment_refund(
         order = Order.objects.get(pk=payment.order_id)
         if line is not None:
             ledger_record_refund(order=order, line=line, amount=amount, key=f"{payment.reference}-{key}")
+            if refunded_on_line(line) >= line.line_price_incl_tax.quantize(BAISA):
+                if line.status == order_status.PAID and line.stockrecord_id:
+                    line.stockrecord.cancel_allocation(line.quantity)  # not shipped: the piece is for sale again
+                line.set_status(order_status.REFUNDED)
         else:
             for each in order.lines.all():
                 rest = each.line_price_incl_tax.quantize(BAISA) - refunded_on_line(each)

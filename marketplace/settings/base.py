@@ -280,6 +280,8 @@ APPROXIMATE_PRICE_CURRENCIES = ["USD", "EUR", "GBP", "AED", "SAR"]
 VAT_RATE = env("VAT_RATE", default="0.05")
 # The authority's commission when neither the artisan nor the craft has a rate of its own (ledger.CommissionRate).
 COMMISSION_DEFAULT_RATE = env("COMMISSION_DEFAULT_RATE", default="0.10")
+# Whether artisans may refund their own order lines from the workshop (the authority always may, in the admin).
+ARTISAN_REFUNDS_ALLOWED = env.bool("ARTISAN_REFUNDS_ALLOWED", default=False)
 # How long an order placed at checkout holds its stock while the buyer pays.
 CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
 

@@ -177,3 +177,33 @@ def test_the_authoritys_order_dashboard_is_closed_to_artisans(paid_mixed_order):
         response = client.get(url)
         assert response.status_code in (302, 403, 404)
         assert "Clay water jar" not in response.content.decode()
+
+
+def test_artisans_refund_their_own_lines_only_when_the_authority_allows_it(paid_mixed_order, settings):
+    from decimal import Decimal
+
+    from ledger.selectors import artisan_balance
+
+    order, (potter, potter_user), (weaver, _) = paid_mixed_order
+    own_line = order.lines.get(partner=potter.partner)
+    other_line = order.lines.get(partner=weaver.partner)
+    client = signed_in(potter_user)
+    refund_url = f"{orders_url(potter, order.number)}lines/{own_line.pk}/refund/"
+    # Not allowed: nothing happens
+    assert client.post(refund_url).status_code == 404
+    settings.ARTISAN_REFUNDS_ALLOWED = True
+    # Another artisan's line, by any URL, is not found
+    assert client.post(f"{orders_url(potter, order.number)}lines/{other_line.pk}/refund/").status_code == 404
+    assert client.post(f"{orders_url(weaver, order.number)}lines/{other_line.pk}/refund/").status_code == 404
+    assert client.get(refund_url).status_code == 405
+    # Their own: refunded through Stripe, their ledger reversed
+    assert client.post(refund_url).status_code == 302
+    assert Payment.objects.get().amount_refunded == Decimal("12.340")
+    assert artisan_balance(potter) == 0
+    own_line.refresh_from_db()
+    assert own_line.status == order_status.REFUNDED
+    assert StockRecord.objects.get(partner=potter.partner).num_allocated == 0  # not shipped: for sale again
+    # Twice: refused with a message, nothing more refunded
+    again = client.post(refund_url, follow=True)
+    assert "at most" in again.content.decode()
+    assert Payment.objects.get().amount_refunded == Decimal("12.340")
