@@ -34,3 +34,22 @@ class RestrictionRule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.country_id or '*'} {self.flag}: {self.action}"
+
+
+class DomesticShippingArea(models.Model):
+    """The governorates of Oman a domestic shipping method serves. A domestic method with no area serves every
+    governorate that has no method of its own, as a method with no country serves every country without one."""
+
+    method = models.OneToOneField(
+        "shipping.WeightBased", on_delete=models.CASCADE, related_name="domestic_area", verbose_name=_("method")
+    )
+    governorates = models.ManyToManyField(
+        "artisans.Governorate", related_name="+", blank=True, verbose_name=_("governorates")
+    )
+
+    class Meta:
+        verbose_name = _("domestic shipping area")
+        verbose_name_plural = _("domestic shipping areas")
+
+    def __str__(self) -> str:
+        return str(self.method)

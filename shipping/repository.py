@@ -1,11 +1,15 @@
 """Which shipping methods a basket can use: the weight-banded methods the authority keeps in the dashboard (Oscar's
 `WeightBased`, each linked to the countries it serves: Oman, the GCC, the rest of the world...), for the country of
-the shipping address. A method linked to no country serves every shipping country that has no method of its own."""
+the shipping address. A method linked to no country serves every shipping country that has no method of its own.
+
+Inside Oman the same rule applies one level down: a domestic method limited to some governorates (its
+`checkout.DomesticShippingArea`) serves only them, and the domestic methods with no area serve the others."""
 
 from oscar.apps.shipping import methods as oscar_methods
 from oscar.apps.shipping.repository import Repository as OscarRepository
 from oscar.core.loading import get_model
 
+from checkout.models import DomesticShippingArea
 from checkout.restrictions import basket_verdict, is_surface_method
 
 WeightBased = get_model("shipping", "WeightBased")
@@ -19,8 +23,22 @@ class Repository(OscarRepository):
         methods = list(WeightBased.objects.filter(countries=country).order_by("code"))
         if not methods:
             methods = list(WeightBased.objects.filter(countries__isnull=True).order_by("code"))
+        if country == HOME_COUNTRY:
+            methods = methods_for_governorate(methods, getattr(shipping_addr, "state", "") or "")
         if basket is not None and basket_verdict(basket, country).surface_only:
             # Dangerous goods (perfume oils) may not fly: only surface methods, possibly none (the checkout says so).
             return [method for method in methods if is_surface_method(method)]
         # A site with no methods configured yet (a fresh install) ships free rather than refusing every order.
         return methods or [oscar_methods.Free()]
+
+
+def methods_for_governorate(methods, governorate_name: str):
+    """The domestic methods for a governorate (the address keeps its English name in `state`): those whose area
+    names it, else those with no area. Before an address is known, only the methods with no area."""
+    areas = {}
+    rows = DomesticShippingArea.objects.filter(method__in=methods).values_list("method_id", "governorates__name_en")
+    for method_id, name in rows:
+        if name:  # an area with no governorates left limits nothing
+            areas.setdefault(method_id, set()).add(name)
+    own = [method for method in methods if governorate_name in areas.get(method.pk, ())]
+    return own or [method for method in methods if method.pk not in areas]

@@ -1,10 +1,20 @@
-"""Oscar's shipping dashboard forms. Overridden: `WeightBandForm`, whose charge is typed in rials with 3 decimals
-("1.250"), must be a whole 10-baisa step, and enters Oscar's 2-decimal field exactly. Every other form is Oscar's."""
+"""Oscar's shipping dashboard forms. Overridden:
+- `WeightBandForm`, whose charge is typed in rials with 3 decimals ("1.250"), must be a whole 10-baisa step, and
+  enters Oscar's 2-decimal field exactly;
+- `WeightBasedForm`, which also chooses the governorates a domestic method serves (pricing inside Oman by
+  governorate, see shipping/repository.py).
+Every other form is Oscar's."""
 
+from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.shipping.forms import *  # noqa: F403
 from oscar.apps.dashboard.shipping.forms import WeightBandForm as OscarWeightBandForm
+from oscar.apps.dashboard.shipping.forms import WeightBasedForm as OscarWeightBasedForm
 
+from artisans.models import Governorate
+from checkout.models import DomesticShippingArea
+from checkout.tax import HOME_COUNTRY
 from marketplace.forms import PriceField
 from marketplace.money import parse_shipping_charge, to_oscar_amount
 
@@ -18,3 +28,46 @@ class WeightBandForm(OscarWeightBandForm):
 
     def clean_charge(self):
         return to_oscar_amount(self.cleaned_data["charge"])
+
+
+class WeightBasedForm(OscarWeightBasedForm):
+    governorates = forms.ModelMultipleChoiceField(
+        label=_("Governorates (Oman only)"),
+        queryset=Governorate.objects.order_by("name_en"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "For a method inside Oman: the governorates it serves, at its own prices. Leave empty for the method "
+            "that serves every other governorate."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        area = DomesticShippingArea.objects.filter(method_id=self.instance.pk).first() if self.instance.pk else None
+        if area is not None:
+            self.fields["governorates"].initial = list(area.governorates.all())
+
+    def clean(self):
+        data = super().clean()
+        countries = data.get("countries")
+        if data.get("governorates") and (not countries or [c.pk for c in countries] != [HOME_COUNTRY]):
+            self.add_error(
+                "governorates", _("Governorates apply to a method that ships to Oman only: choose Oman as its country.")
+            )
+        return data
+
+    @transaction.atomic
+    def save(self, commit=True):
+        method = super().save(commit=commit)
+        if commit:
+            self.save_area(method)
+        return method
+
+    def save_area(self, method):
+        governorates = self.cleaned_data.get("governorates") or []
+        if governorates:
+            area, _created = DomesticShippingArea.objects.get_or_create(method=method)
+            area.governorates.set(governorates)
+        else:
+            DomesticShippingArea.objects.filter(method=method).delete()

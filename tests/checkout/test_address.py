@@ -2,10 +2,6 @@
 clear message in the buyer's language and loses nothing they typed."""
 
 import pytest
-from django.test import Client
-
-from tests.factories import make_product
-from tests.payments.conftest import Buyer
 
 pytestmark = pytest.mark.django_db
 
@@ -19,17 +15,6 @@ ADDRESS = {
     "country": "OM",
     "phone_number": "+96891234567",
 }
-
-
-@pytest.fixture
-def at_address_step(stripe_settings, localstripe_url):
-    def open_for(language="en"):
-        buyer = Buyer(Client(HTTP_ACCEPT_LANGUAGE=language), language, localstripe_url)
-        buyer.add(make_product())
-        buyer.client.post(buyer.url("checkout:index"), {"username": "b@example.com", "options": "anonymous"})
-        return buyer
-
-    return open_for
 
 
 def post(buyer, **changes):

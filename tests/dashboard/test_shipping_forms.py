@@ -1,4 +1,5 @@
-"""Shipping charges are entered in rials with 3 decimals and must be whole 10-baisa steps."""
+"""Shipping charges are entered in rials with 3 decimals and must be whole 10-baisa steps; a domestic method can
+serve chosen governorates."""
 
 from decimal import Decimal
 
@@ -6,9 +7,11 @@ import pytest
 from django.urls import reverse
 from oscar.core.loading import get_model
 
+from artisans.models import Governorate
 from tests.factories import UserFactory
 
 WeightBased = get_model("shipping", "WeightBased")
+DomesticShippingArea = get_model("checkout", "DomesticShippingArea")
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +52,32 @@ def test_a_charge_that_is_not_a_10_baisa_step_is_refused_with_a_reason(staff_cli
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not method.bands.exists()
+
+
+def method_form(**changes):
+    return {"name": "Muscat next day", "description": "", "default_weight": "1.000", "countries": ["OM"], **changes}
+
+
+def test_a_domestic_method_can_serve_chosen_governorates(staff_client):
+    muscat, batinah = Governorate.objects.filter(slug__in=["muscat", "north_batinah"]).order_by("slug")
+    response = staff_client.post(
+        reverse("dashboard:shipping-method-create"), method_form(governorates=[muscat.pk, batinah.pk])
+    )
+    assert response.status_code == 302
+    method = WeightBased.objects.get(name="Muscat next day")
+    assert set(DomesticShippingArea.objects.get(method=method).governorates.all()) == {muscat, batinah}
+
+    url = reverse("dashboard:shipping-method-edit", kwargs={"pk": method.pk})
+    assert staff_client.get(url).status_code == 200
+    assert staff_client.post(url, method_form()).status_code == 302
+    assert not DomesticShippingArea.objects.filter(method=method).exists()
+
+
+def test_governorates_are_refused_for_a_method_shipping_abroad(staff_client):
+    muscat = Governorate.objects.get(slug="muscat")
+    response = staff_client.post(
+        reverse("dashboard:shipping-method-create"), method_form(countries=["OM", "AE"], governorates=[muscat.pk])
+    )
+    assert response.status_code == 200
+    assert "ships to Oman only" in response.content.decode()
+    assert not WeightBased.objects.filter(name="Muscat next day").exists()
