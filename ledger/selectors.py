@@ -27,3 +27,12 @@ def artisan_balance(artisan, *, settled: bool | None = None) -> Decimal:
     if settled is not None:
         entries = entries.filter(settlement__isnull=not settled)
     return exact_sum(entries)
+
+
+def refunded_by_line(order) -> dict[int, Decimal]:
+    """What was refunded on each line of an order, in one query: {line id: amount}."""
+    refunded: dict[int, Decimal] = {}
+    entries = LedgerEntry.objects.filter(order=order, kind=LedgerEntry.Kind.REFUND, line__isnull=False)
+    for line_id, amount in entries.values_list("line_id", "amount"):
+        refunded[line_id] = refunded.get(line_id, Decimal("0.000")) - amount
+    return refunded

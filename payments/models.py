@@ -23,7 +23,8 @@ class Payment(models.Model):
     amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=3)
     amount_refunded = models.DecimalField(_("refunded"), max_digits=12, decimal_places=3, default=0)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.AWAITING_BUYER)
-    failure_message = models.CharField(max_length=300, blank=True)
+    failure_message = models.CharField(max_length=300, blank=True, help_text="the provider's words, in English")
+    failure_code = models.CharField(max_length=60, blank=True)
     language = models.CharField(max_length=8, default="ar", help_text="the buyer's language, for the e-mails")
     reserved_until = models.DateTimeField(_("stock reserved until"))
     created_at = models.DateTimeField(auto_now_add=True)
@@ -43,6 +44,13 @@ class Payment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {self.reference}"
+
+    @property
+    def failure_reason(self) -> str:
+        """Why the last attempt failed, in the active language (the provider's message is English only)."""
+        from .declines import decline_reason
+
+        return decline_reason(self.failure_code) if (self.failure_code or self.failure_message) else ""
 
 
 class ProviderEventRecord(models.Model):

@@ -26,7 +26,7 @@ from marketplace.money import BAISA, from_minor_units, to_minor_units, to_oscar_
 from . import order_status
 from .models import Payment, ProviderEventRecord
 from .providers import get_provider
-from .providers.base import Intent, IntentStatus, PaymentProvider, ProviderError, ProviderEvent
+from .providers.base import Intent, IntentStatus, PaymentProvider, ProviderError, ProviderEvent, RefundNotice
 
 logger = logging.getLogger(__name__)
 
@@ -179,8 +179,8 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
                 return Outcome(payment, False, "amount differs: left for the reconciliation")
             order = Order.objects.select_for_update().get(pk=payment.order_id)
             payment.status = Payment.Status.SUCCEEDED
-            payment.failure_message = ""
-            payment.save(update_fields=["status", "failure_message", "updated_at"])
+            payment.failure_message = payment.failure_code = ""
+            payment.save(update_fields=["status", "failure_message", "failure_code", "updated_at"])
             _record_source(order, payment)
             if order.status == order_status.CANCELLED:
                 try:
@@ -203,9 +203,10 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
             order_cancel_unpaid(order)
             note = "cancelled"
         else:
-            if intent.failure_message and intent.failure_message != payment.failure_message:
-                payment.failure_message = intent.failure_message[:300]
-                payment.save(update_fields=["failure_message", "updated_at"])
+            failure = (intent.failure_message[:300], intent.failure_code[:60])
+            if any(failure) and failure != (payment.failure_message, payment.failure_code):
+                payment.failure_message, payment.failure_code = failure
+                payment.save(update_fields=["failure_message", "failure_code", "updated_at"])
                 return Outcome(payment, True, "declined")
             return Outcome(payment, False, "waiting for the buyer")
     if needs_refund:
@@ -269,32 +270,38 @@ def payment_refund(
         )
         if not refund.succeeded:
             raise ProviderError(f"refund {refund.reference} failed")
-        payment.amount_refunded += from_minor_units(refund.amount_baisa)
-        payment.save(update_fields=["amount_refunded", "updated_at"])
-        order = Order.objects.get(pk=payment.order_id)
-        if line is not None:
-            ledger_record_refund(order=order, line=line, amount=amount, key=f"{payment.reference}-{key}")
-            if refunded_on_line(line) >= line.line_price_incl_tax.quantize(BAISA):
-                if line.status == order_status.PAID and line.stockrecord_id:
-                    line.stockrecord.cancel_allocation(line.quantity)  # not shipped: the piece is for sale again
-                line.set_status(order_status.REFUNDED)
-        else:
-            for each in order.lines.all():
-                rest = each.line_price_incl_tax.quantize(BAISA) - refunded_on_line(each)
-                if rest > 0:
-                    ledger_record_refund(
-                        order=order, line=each, amount=rest, key=f"{payment.reference}-{key}-{each.pk}"
-                    )
-        source = Source.objects.filter(order_id=payment.order_id, reference=payment.reference).first()
-        if source:
-            source.amount_refunded = to_oscar_amount(payment.amount_refunded)
-            source.save(update_fields=["amount_refunded"])
-        if payment.amount_refunded == payment.amount:
-            order = Order.objects.select_for_update().get(pk=payment.order_id)
-            if order.status == order_status.PAID:
-                _order_release(order)
-            order.set_status(order_status.REFUNDED)
+        _refund_record(payment, from_minor_units(refund.amount_baisa), key=key, line=line)
     return payment
+
+
+def _refund_record(payment: Payment, amount: Decimal, *, key: str, line=None) -> None:
+    """Record a refund the provider has made, inside the caller's transaction and under its lock on the payment:
+    the payment's refunded total, the ledger's reversal (of the line, or of what is left on every line), the
+    order's source, and the statuses (a fully refunded line is Refunded and, unshipped, its piece for sale again;
+    a fully refunded payment makes the order Refunded)."""
+    payment.amount_refunded += amount
+    payment.save(update_fields=["amount_refunded", "updated_at"])
+    order = Order.objects.get(pk=payment.order_id)
+    if line is not None:
+        ledger_record_refund(order=order, line=line, amount=amount, key=f"{payment.reference}-{key}")
+        if refunded_on_line(line) >= line.line_price_incl_tax.quantize(BAISA):
+            if line.status == order_status.PAID and line.stockrecord_id:
+                line.stockrecord.cancel_allocation(line.quantity)  # not shipped: the piece is for sale again
+            line.set_status(order_status.REFUNDED)
+    else:
+        for each in order.lines.all():
+            rest = each.line_price_incl_tax.quantize(BAISA) - refunded_on_line(each)
+            if rest > 0:
+                ledger_record_refund(order=order, line=each, amount=rest, key=f"{payment.reference}-{key}-{each.pk}")
+    source = Source.objects.filter(order_id=payment.order_id, reference=payment.reference).first()
+    if source:
+        source.amount_refunded = to_oscar_amount(payment.amount_refunded)
+        source.save(update_fields=["amount_refunded"])
+    if payment.amount_refunded == payment.amount:
+        order = Order.objects.select_for_update().get(pk=payment.order_id)
+        if order.status == order_status.PAID:
+            _order_release(order)
+        order.set_status(order_status.REFUNDED)
 
 
 def refunded_on_line(line) -> Decimal:
@@ -324,9 +331,41 @@ def webhook_handle(*, payload: bytes, signature: str, provider: PaymentProvider 
 
 
 def _apply_event(event: ProviderEvent, provider: PaymentProvider) -> str:
+    if event.refund is not None and event.kind == "charge.refunded":
+        return payment_record_provider_refund(notice=event.refund)
     if not event.kind.startswith("payment_intent.") or event.intent is None:
         return "ignored"
     return payment_record_intent(intent=event.intent, provider=provider).note
+
+
+def payment_record_provider_refund(*, notice: RefundNotice) -> str:
+    """The provider reports a payment refunded `notice.amount_refunded_baisa` in all. Refunds made here are
+    already recorded (the provider reports them too, later), so only a larger total means a refund made elsewhere,
+    in the provider's own dashboard:
+    - the whole payment refunded: recorded as a refund of the rest (ledger reversed, order Refunded);
+    - part of it: not attributable to a line, so it is left for the authority and reported (the log, this event's
+      outcome, and `reconcile_payments`); it is never guessed. Refunds belong in the marketplace, per line.
+    Idempotent and order-independent: a total already reached, or smaller (an older event), changes nothing."""
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().filter(reference=notice.reference).first()
+        if payment is None:
+            return "unknown payment"
+        theirs = from_minor_units(notice.amount_refunded_baisa)
+        if theirs <= payment.amount_refunded:
+            return "refunds already recorded"
+        if payment.status != Payment.Status.SUCCEEDED or theirs > payment.amount:
+            logger.error("Payment %s: provider reports %s refunded", payment.reference, theirs)
+            return "refund does not match the payment: left for the reconciliation"
+        if theirs == payment.amount:
+            _refund_record(payment, payment.amount - payment.amount_refunded, key="provider-full")
+            return "refunded in full at the provider: recorded"
+    logger.warning(
+        "Payment %s: %s refunded at the provider outside the marketplace, %s recorded here",
+        payment.reference,
+        theirs,
+        payment.amount_refunded,
+    )
+    return f"partial refund made at the provider ({theirs} in all): record it per line"
 
 
 def payment_sync(*, payment: Payment, provider: PaymentProvider | None = None) -> Outcome:
@@ -397,8 +436,9 @@ _EXPECTED = {
 
 def payments_reconcile(*, start, end, fix: bool = False, provider: PaymentProvider | None = None) -> list[Difference]:
     """Compare every payment opened in [start, end) with the provider's record of it and list what differs (status,
-    amount, currency). With `fix`, a payment the provider reports as succeeded or cancelled is recorded so (the
-    webhook that should have said so was lost); an amount that differs is never fixed automatically."""
+    amount, currency, amount refunded). With `fix`, a payment the provider reports as succeeded or cancelled, or
+    refunded in full, is recorded so (the webhook that should have said so was lost); an amount that differs, or a
+    partial refund made outside the marketplace, is never fixed automatically."""
     provider = provider or get_provider()
     differences = []
     payments = Payment.objects.filter(created_at__gte=start, created_at__lt=end).select_related("order")
@@ -414,6 +454,16 @@ def payments_reconcile(*, start, end, fix: bool = False, provider: PaymentProvid
         theirs = f"{intent.status} {from_minor_units(intent.amount_baisa)} {intent.currency}"
         if intent.amount_baisa != to_minor_units(payment.amount) or intent.currency != payment.currency:
             differences.append(Difference(payment.order.number, payment.reference, ours, theirs))
+        elif intent.amount_refunded_baisa != to_minor_units(payment.amount_refunded):
+            fixed = False
+            if fix:
+                notice = RefundNotice(payment.reference, intent.amount_refunded_baisa)
+                fixed = payment_record_provider_refund(notice=notice).startswith("refunded in full")
+            refunded_here = f"refunded {payment.amount_refunded}"
+            refunded_there = f"refunded {from_minor_units(intent.amount_refunded_baisa)}"
+            differences.append(
+                Difference(payment.order.number, payment.reference, refunded_here, refunded_there, fixed)
+            )
         elif intent.status not in _EXPECTED[payment.status]:
             fixed = False
             if fix and payment.status == Payment.Status.AWAITING_BUYER:

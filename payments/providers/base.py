@@ -28,7 +28,9 @@ class Intent:
     amount_baisa: int
     currency: str
     client_secret: str = ""
-    failure_message: str = ""
+    failure_message: str = ""  # the provider's words, in English, for the authority
+    failure_code: str = ""  # the reason as a code (card_declined, insufficient_funds...), shown to the buyer translated
+    amount_refunded_baisa: int = 0
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -40,6 +42,14 @@ class Refund:
 
 
 @dataclass(frozen=True)
+class RefundNotice:
+    """The provider says a payment has been refunded this much in all (whoever made the refund)."""
+
+    reference: str  # the payment's (the intent's) reference
+    amount_refunded_baisa: int
+
+
+@dataclass(frozen=True)
 class ProviderEvent:
     """A verified notification from the provider."""
 
@@ -47,6 +57,7 @@ class ProviderEvent:
     kind: str
     created: int
     intent: Intent | None
+    refund: RefundNotice | None = None
 
 
 class ProviderError(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import stripe
 from django.conf import settings
 
-from .base import BadSignature, Intent, IntentStatus, ProviderError, ProviderEvent, Refund
+from .base import BadSignature, Intent, IntentStatus, ProviderError, ProviderEvent, Refund, RefundNotice
 
 _STATUS = {
     "requires_payment_method": IntentStatus.AWAITING_BUYER,
@@ -25,6 +25,7 @@ _STATUS = {
 
 def _intent(data: dict) -> Intent:
     error = data.get("last_payment_error") or {}
+    charge = data.get("latest_charge")  # an id, or the charge itself when expanded
     return Intent(
         reference=data["id"],
         status=_STATUS.get(data.get("status", ""), IntentStatus.AWAITING_BUYER),
@@ -32,6 +33,8 @@ def _intent(data: dict) -> Intent:
         currency=str(data.get("currency") or "").upper(),
         client_secret=data.get("client_secret") or "",
         failure_message=str(error.get("message") or ""),
+        failure_code=str(error.get("decline_code") or error.get("code") or ""),
+        amount_refunded_baisa=int(charge.get("amount_refunded") or 0) if isinstance(charge, dict) else 0,
         metadata={str(k): str(v) for k, v in (data.get("metadata") or {}).items()},
     )
 
@@ -66,7 +69,9 @@ class StripeProvider:
         return _intent(self._call(self.client.v1.payment_intents.create, params=params, options=options))
 
     def retrieve_intent(self, reference: str) -> Intent:
-        return _intent(self._call(self.client.v1.payment_intents.retrieve, reference))
+        # With its charge, for what has been refunded on it (the reconciliation compares it).
+        params = {"expand": ["latest_charge"]}
+        return _intent(self._call(self.client.v1.payment_intents.retrieve, reference, params=params))
 
     def cancel_intent(self, reference: str) -> Intent:
         try:
@@ -95,8 +100,12 @@ class StripeProvider:
         data = event.to_dict()
         obj = (data.get("data") or {}).get("object") or {}
         intent = _intent(obj) if obj.get("object") == "payment_intent" and obj.get("id") else None
+        refund = None
+        if obj.get("object") == "charge" and obj.get("payment_intent"):
+            # charge.refunded carries the charge's refunded total so far, whoever refunded it.
+            refund = RefundNotice(str(obj["payment_intent"]), int(obj.get("amount_refunded") or 0))
         return ProviderEvent(
-            event_id=str(data["id"]), kind=str(data["type"]), created=int(data["created"]), intent=intent
+            event_id=str(data["id"]), kind=str(data["type"]), created=int(data["created"]), intent=intent, refund=refund
         )
 
     def browser_config(self) -> dict[str, str]:

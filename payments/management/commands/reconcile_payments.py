@@ -17,7 +17,8 @@ def _day(text: str):
 class Command(BaseCommand):
     help = (
         "Compare the payments opened in a period with the payment provider's records and report every difference; "
-        "exits with status 1 when there is one. --fix records payments the provider completed or cancelled."
+        "exits with status 1 when there is one. --fix records payments the provider completed, cancelled or "
+        "refunded in full."
     )
 
     def add_arguments(self, parser) -> None:
