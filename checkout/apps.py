@@ -17,6 +17,7 @@ class CheckoutConfig(apps.CheckoutConfig):
         self.payment_view = get_class("checkout.views", "PaymentView")
         self.payment_return_view = get_class("checkout.views", "PaymentReturnView")
         self.invoice_view = get_class("checkout.views", "InvoiceView")
+        self.invoice_pdf_view = get_class("checkout.views", "InvoicePdfView")
 
     def get_urls(self):
         return super().get_urls() + self.post_process_urls(
@@ -24,5 +25,6 @@ class CheckoutConfig(apps.CheckoutConfig):
                 path("pay/<str:number>/", self.payment_view.as_view(), name="pay"),
                 path("pay/<str:number>/return/", self.payment_return_view.as_view(), name="payment-return"),
                 path("invoice/<str:number>/", self.invoice_view.as_view(), name="invoice"),
+                path("invoice/<str:number>/pdf/", self.invoice_pdf_view.as_view(), name="invoice-pdf"),
             ]
         )

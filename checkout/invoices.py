@@ -1,5 +1,6 @@
-"""The invoice of an order: its lines with the VAT they contain, to the baisa (tax.vat_breakdown), or zero-rated for
-an export; built from the order as recorded, never from the current catalogue."""
+"""The invoice of an order: its lines and its shipping with the VAT they contain, to the baisa (tax.vat_breakdown),
+or zero-rated for an export; built from the order as recorded, never from the current catalogue. Domestic shipping
+charges are VAT-inclusive like the prices, so their VAT is split out the same way."""
 
 from __future__ import annotations
 
@@ -26,16 +27,18 @@ class Invoice:
     order: object
     lines: list[InvoiceLine]
     shipping: Decimal
+    shipping_net: Decimal
+    shipping_vat: Decimal
     is_export: bool
     vat_percent: Decimal
 
     @property
     def net(self) -> Decimal:
-        return sum((line.net for line in self.lines), Decimal("0.000"))
+        return sum((line.net for line in self.lines), Decimal("0.000")) + self.shipping_net
 
     @property
     def vat(self) -> Decimal:
-        return sum((line.vat for line in self.lines), Decimal("0.000"))
+        return sum((line.vat for line in self.lines), Decimal("0.000")) + self.shipping_vat
 
     @property
     def total(self) -> Decimal:
@@ -48,16 +51,24 @@ def invoice_for(order) -> Invoice:
     lines = []
     for line in order.lines.all().order_by("pk"):
         gross = line.line_price_incl_tax.quantize(BAISA)
-        if export:
-            net, vat = gross, Decimal("0.000")
-        else:
-            breakdown = tax.vat_breakdown(gross)
-            net, vat = breakdown.net, breakdown.vat
+        net, vat = _split(gross, export=export)
         lines.append(InvoiceLine(line.title, line.upc or line.partner_sku, line.quantity, gross, net, vat))
+    shipping = order.shipping_incl_tax.quantize(BAISA)
+    shipping_net, shipping_vat = _split(shipping, export=export)
     return Invoice(
         order=order,
         lines=lines,
-        shipping=order.shipping_incl_tax.quantize(BAISA),
+        shipping=shipping,
+        shipping_net=shipping_net,
+        shipping_vat=shipping_vat,
         is_export=export,
         vat_percent=(tax.vat_rate() * 100).normalize(),
     )
+
+
+def _split(gross: Decimal, *, export: bool) -> tuple[Decimal, Decimal]:
+    """(net, vat) of a VAT-inclusive amount; an export is zero-rated, so all of it is net."""
+    if export:
+        return gross, Decimal("0.000")
+    breakdown = tax.vat_breakdown(gross)
+    return breakdown.net, breakdown.vat

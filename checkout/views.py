@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import generic
@@ -30,6 +31,7 @@ from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
 from . import restrictions, tax
+from .invoice_pdf import invoice_pdf
 from .invoices import invoice_for
 
 logger = logging.getLogger(__name__)
@@ -242,25 +244,42 @@ class PaymentReturnView(BuyerPaymentMixin, generic.View):
             return redirect("checkout:pay", number=payment.order.number)
         if payment.status == Payment.Status.SUCCEEDED:
             return self.to_thank_you(payment)
-        if payment.failure_message:
-            messages.error(request, _("Your card was not charged: %(reason)s") % {"reason": payment.failure_message})
+        if payment.failure_reason:
+            messages.error(request, _("Your card was not charged: %(reason)s") % {"reason": payment.failure_reason})
         return redirect("checkout:pay", number=payment.order.number)
 
 
 class InvoiceView(generic.TemplateView):
-    """The order's invoice (printable; the browser's "Save as PDF" gives the PDF). For the buyer who placed the
-    order (account or guest session) and the authority's staff; anyone else gets 404."""
+    """The order's invoice (printable; `InvoicePdfView` gives it as a PDF). For the buyer who placed the order
+    (account or guest session) and the authority's staff; anyone else gets 404."""
 
     template_name = "oscar/checkout/invoice.html"
 
     def get_context_data(self, **kwargs):
-        number = self.kwargs["number"]
-        order = None
-        if self.request.user.is_staff:
-            order = Order.objects.filter(number=number).first()
-        else:
-            payment = payment_for_buyer(user=self.request.user, session=self.request.session, number=number)
-            order = payment.order if payment else None
-        if order is None or order.status in (order_status.PENDING_PAYMENT, order_status.CANCELLED):
-            raise Http404
+        order = _invoiceable_order_or_404(self.request, self.kwargs["number"])
         return {**super().get_context_data(**kwargs), "invoice": invoice_for(order), "order": order}
+
+
+class InvoicePdfView(generic.View):
+    """The order's invoice as a PDF download, in the page's language; the same readers as `InvoiceView`."""
+
+    def get(self, request, number):
+        order = _invoiceable_order_or_404(request, number)
+        response = HttpResponse(invoice_pdf(invoice_for(order)), content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=True, filename=f"hirfa-invoice-{order.number}.pdf"
+        )
+        return response
+
+
+def _invoiceable_order_or_404(request, number: str):
+    """The one rule for who sees an invoice: the buyer who placed the order (account or guest session) and the
+    authority's staff, once it is paid and while it is not cancelled. Anyone else, or any other state, gets 404."""
+    if request.user.is_staff:
+        order = Order.objects.filter(number=number).first()
+    else:
+        payment = payment_for_buyer(user=request.user, session=request.session, number=number)
+        order = payment.order if payment else None
+    if order is None or order.status in (order_status.PENDING_PAYMENT, order_status.CANCELLED):
+        raise Http404
+    return order

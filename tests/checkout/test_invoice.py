@@ -31,15 +31,24 @@ def test_a_domestic_invoice_shows_the_vat_to_the_baisa(buyer, two_artisans_produ
         (Decimal("11.752"), Decimal("0.588"), Decimal("12.340")),
         (Decimal("7.143"), Decimal("0.357"), Decimal("7.500")),
     ]
-    assert invoice.net + invoice.vat + invoice.shipping == invoice.total == Decimal("22.840")
+    # Domestic shipping (1.500 for each of the two artisans) contains VAT too.
+    assert (invoice.shipping_net, invoice.shipping_vat, invoice.shipping) == (
+        Decimal("2.857"),
+        Decimal("0.143"),
+        Decimal("3.000"),
+    )
+    assert (invoice.net, invoice.vat) == (Decimal("21.752"), Decimal("1.088"))
+    assert invoice.net + invoice.vat == invoice.total == Decimal("22.840")
     html = buyer.client.get(f"/en/shop/checkout/invoice/{order.number}/").content.decode()
-    assert "OMR 0.588" in html and "OMR 0.945" in html and "OMR 22.840" in html
+    assert "OMR 0.588" in html and "OMR 0.143" in html and "OMR 1.088" in html and "OMR 22.840" in html
+    assert f"/en/shop/checkout/invoice/{order.number}/pdf/" in html
 
 
 def test_an_export_invoice_is_zero_rated(buyer, two_artisans_products):
     order = paid(buyer, two_artisans_products[0], country="GB")
     invoice = invoice_for(order)
-    assert invoice.vat == 0 and invoice.is_export
+    assert invoice.vat == invoice.shipping_vat == 0 and invoice.is_export
+    assert invoice.net == invoice.total and invoice.shipping_net == invoice.shipping
     html = buyer.client.get(f"/ar/shop/checkout/invoice/{order.number}/").content.decode()
     assert 'dir="rtl"' in html and "معفاة" in html
 
