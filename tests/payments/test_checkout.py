@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 import requests
 from django.core import mail
+from django.test import Client
 from oscar.core.loading import get_model
 
 from payments import order_status
@@ -63,6 +64,18 @@ def test_a_domestic_order_from_two_artisans_is_paid_once_and_split_by_artisan(
     # The confirmation is bilingual: the buyer's language (English here) first, then Arabic
     email = mail.outbox[0]
     assert email.body.index("Your order contains:") < email.body.index("طلبكم يحتوي على:") and "·" in email.subject
+    # Its HTML part has both languages too, Arabic right-to-left, and links the guest to their order's status
+    html, mime = email.alternatives[0]
+    assert mime == "text/html"
+    assert html.index('lang="en" dir="ltr"') < html.index('lang="ar" dir="rtl"')
+    assert "Clay water jar" in html and "OMR 22.840" in html
+    status_link = f"/en/shop/accounts/order-status/{order.number}/{order.verification_hash()}/"
+    assert status_link in html and status_link in email.body
+    # The link works in any browser, without the checkout's session, once the buyer confirms their e-mail address
+    browser = Client()
+    form = browser.get(status_link, follow=True).redirect_chain[-1][0]
+    status = browser.post(form, {"email": "buyer@example.com"}, follow=True)
+    assert status.status_code == 200 and "Clay water jar" in status.content.decode()
     # And coming back twice changes nothing
     with django_capture_on_commit_callbacks(execute=True):
         buyer.come_back(payment)
