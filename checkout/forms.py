@@ -3,6 +3,7 @@ wilayat from the registry's reference data and an Omani phone number. Every othe
 
 from django import forms
 from django.db.models import Q
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
@@ -14,6 +15,28 @@ from .tax import HOME_COUNTRY
 OMANI_PHONE_PREFIXES = ("7", "9", "2")  # mobiles start with 7 or 9, fixed lines with 2; eight digits in all
 
 
+class WilayatInput(forms.TextInput):
+    """The wilayat field with the registry's wilayats to pick from (a native `<datalist>`: a picker on phones and
+    desktops, no script needed). Each option says its governorate; hirfa.js narrows the list to the governorate
+    chosen above. Typing stays possible, in either script, and the form checks it against the registry."""
+
+    LIST_ID = "wilayat-choices"
+
+    def __init__(self, attrs=None):
+        super().__init__({**(attrs or {}), "list": self.LIST_ID, "autocomplete": "off"})
+
+    def render(self, name, value, attrs=None, renderer=None):
+        wilayats = Wilayat.objects.select_related("governorate").order_by("governorate__name_en", "name_en")
+        options = format_html_join(
+            "",
+            '<option value="{}" data-governorate="{}">{} · {}</option>',
+            ((w.name_en, w.governorate.name_en, w.name, w.governorate.name) for w in wilayats),
+        )
+        return format_html(
+            '{}<datalist id="{}">{}</datalist>', super().render(name, value, attrs, renderer), self.LIST_ID, options
+        )
+
+
 class ShippingAddressForm(OscarShippingAddressForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -23,6 +46,7 @@ class ShippingAddressForm(OscarShippingAddressForm):
             required=False,
             choices=[("", "—"), *[(g.name_en, str(g.name)) for g in governorates]],
         )
+        self.fields["line4"].widget = WilayatInput(self.fields["line4"].widget.attrs)
         self.fields["line4"].label = _("Wilayat or city")
         self.fields["line4"].help_text = _("In Oman, the wilayat, for example Bahla or Muscat.")
 

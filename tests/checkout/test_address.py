@@ -61,3 +61,11 @@ def test_an_address_abroad_needs_no_governorate(at_address_step):
 def test_the_errors_speak_arabic(at_address_step):
     response = post(at_address_step("ar"), state="")
     assert "اختر المحافظة" in " ".join(response.context["form"].errors["state"])
+
+
+def test_the_wilayat_is_picked_from_the_registry_with_its_governorate(at_address_step):
+    # Given a buyer at the address step, in Arabic
+    page = at_address_step("ar").client.get("/ar/shop/checkout/shipping-address/").content.decode()
+    # Then the wilayat field offers the registry's wilayats, each saying its governorate, to narrow by governorate
+    assert 'list="wilayat-choices"' in page and '<datalist id="wilayat-choices">' in page
+    assert '<option value="Bahla" data-governorate="Ad Dakhiliyah">بهلاء · الداخلية</option>' in page

@@ -31,6 +31,20 @@
         navigator.sendBeacon("/api/search/click/", data);
     });
 
+    // The wilayat picker offers only the wilayats of the governorate chosen in the same address form.
+    var wilayats = document.getElementById("wilayat-choices");
+    var governorate = wilayats && wilayats.closest("form") && wilayats.closest("form").querySelector("select[name=state]");
+    if (governorate) {
+        var allWilayats = Array.prototype.slice.call(wilayats.options);
+        var narrow = function () {
+            wilayats.replaceChildren.apply(wilayats, allWilayats.filter(function (option) {
+                return !governorate.value || option.dataset.governorate === governorate.value;
+            }));
+        };
+        governorate.addEventListener("change", narrow);
+        narrow();
+    }
+
     // Autocomplete for the search box: products, crafts and artisans from the first letters, in either script.
     var input = document.getElementById("site-search-q");
     if (!input || !window.fetch) { return; }
