@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 
 LANGUAGE_CODES = ("ar", "en")
 RTL_LANGUAGES = frozenset({"ar"})
+# Each language named in itself, as a language switch shows it.
+LANGUAGE_SELF_NAMES = {"ar": "العربية", "en": "English"}
 
 
 def active_language() -> str:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.urls import translate_url
 
-from marketplace.bilingual import active_language
+from marketplace.bilingual import LANGUAGE_SELF_NAMES, active_language
 
 
 def language_links(request) -> list[dict]:
@@ -14,7 +14,7 @@ def language_links(request) -> list[dict]:
         links.append(
             {
                 "code": code,
-                "name": "العربية" if code == "ar" else "English",
+                "name": LANGUAGE_SELF_NAMES.get(code, code),
                 "url": f"{url}?{query}" if query else url,
                 "is_current": code == current,
             }

@@ -1,5 +1,5 @@
-"""URL order: admins, the APIs, then under /ar/ and /en/: the shop (Oscar), the registry pages, and Wagtail's
-catch-all last."""
+"""URL order: the crawlers' robots.txt and sitemap.xml, admins, the APIs, then under /ar/ and /en/: the shop
+(Oscar), the registry pages, and Wagtail's catch-all last."""
 
 from django.apps import apps
 from django.conf import settings
@@ -11,9 +11,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from marketplace import views
+from marketplace import sitemaps, views
 
 urlpatterns = [
+    # For crawlers, outside the language prefix: one robots.txt and one sitemap list both languages.
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("django-admin/", admin.site.urls),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

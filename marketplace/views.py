@@ -1,8 +1,11 @@
-"""Site-wide views that belong to no app: display preferences."""
+"""Site-wide views that belong to no app: display preferences and robots.txt."""
 
-from django.http import HttpResponseRedirect
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from marketplace.display import DIGITS_COOKIE, digit_style_from_cookie
 
@@ -44,3 +47,21 @@ def set_display_currency(request):
     else:
         response.delete_cookie(DISPLAY_CURRENCY_COOKIE)
     return response
+
+
+# Pages only their users need (staff, buyers mid-purchase, artisans at work): crawling them wastes the crawl budget.
+ROBOTS_DISALLOWED_PER_LANGUAGE = ("dashboard:index", "checkout:index", "basket:summary", "artisans:workshop")
+ROBOTS_DISALLOWED = ("/cms-admin/", "/django-admin/")
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers may read every public page, skip the admins and the pages behind a purchase or a login, and find
+    the sitemap on this same host."""
+    lines = ["User-agent: *", "Allow: /"]
+    lines += [f"Disallow: {path}" for path in ROBOTS_DISALLOWED]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines += [f"Disallow: {reverse(name)}" for name in ROBOTS_DISALLOWED_PER_LANGUAGE]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
