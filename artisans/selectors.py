@@ -62,3 +62,15 @@ def governorates() -> QuerySet:
 
 def wilayats() -> QuerySet:
     return Wilayat.objects.select_related("governorate")
+
+
+def public_artisans_by_id(artisan_ids) -> dict[int, Artisan]:
+    """The verified artisans among these ids, keyed by id, in one query; the others are absent."""
+    ids = {int(pk) for pk in artisan_ids if pk}
+    if not ids:
+        return {}
+    return {a.pk: a for a in public_artisans().filter(pk__in=ids)}
+
+
+def artisans_of_governorate(governorate: Governorate) -> QuerySet:
+    return public_artisans().filter(governorate=governorate).order_by("registry_number")

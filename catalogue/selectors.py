@@ -1,13 +1,16 @@
 """Reads of the catalogue that pages share. Each returns a queryset prepared so that rendering a page of products
 runs the same small number of queries whatever the number of products on it."""
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from decimal import Decimal
+
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
 from oscar.core.loading import get_model
 
 from artisans.models import Artisan
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
+Material = get_model("catalogue", "Material")
 
 CARD_RELATIONS = (
     "artisan",
@@ -133,3 +136,65 @@ def products_managed_by(user) -> QuerySet:
     if not user.is_authenticated:
         return Product.objects.none()
     return Product.objects.filter(artisan__partner__users=user)
+
+
+def browsable_products_by_id(product_ids) -> dict:
+    """The browsable products among these ids, as cards keyed by id, in a fixed number of queries. Ids of products
+    that were deleted or withdrawn are simply absent, so content that names them can say so instead of failing."""
+    ids = {int(pk) for pk in product_ids if pk}
+    if not ids:
+        return {}
+    return {p.pk: p for p in with_card_relations(browsable_products().filter(pk__in=ids))}
+
+
+def products_of_craft(craft) -> QuerySet:
+    """The browsable pieces of a craft, newest first, as cards."""
+    return with_card_relations(browsable_products().filter(craft=craft).order_by(*ORDERINGS["newest"]))
+
+
+def products_matching_rule(
+    *,
+    craft=None,
+    governorate=None,
+    material: str = "",
+    min_price: Decimal | None = None,
+    max_price: Decimal | None = None,
+    deposits_only: bool = False,
+) -> QuerySet:
+    """Browsable pieces matching an editor's rule (a curated collection), newest first, as cards. Each criterion
+    left empty does not narrow; the price is the current price of a piece's stock records (in OMR)."""
+    products = browsable_products()
+    if craft is not None:
+        products = products.filter(craft=craft)
+    if governorate is not None:
+        products = products.filter(artisan__governorate=governorate)
+    if deposits_only:
+        products = products.filter(design_deposit__isnull=False)
+    if material.strip():
+        word = material.strip()
+        products = products.filter(
+            Exists(
+                Material.objects.filter(
+                    Q(name_en__icontains=word) | Q(name_ar__icontains=word) | Q(slug__iexact=word),
+                    products=OuterRef("pk"),
+                )
+            )
+        )
+    if min_price is not None or max_price is not None:
+        products = products.annotate(current_price=Min("stockrecords__price"))
+        if min_price is not None:
+            products = products.filter(current_price__gte=min_price)
+        if max_price is not None:
+            products = products.filter(current_price__lte=max_price)
+    return with_card_relations(products.order_by(*ORDERINGS["newest"]))
+
+
+def crafts_with_artisan_counts(*, governorate) -> QuerySet:
+    """The crafts practised in a governorate, each with the number of verified artisans there who practise it."""
+    here = Q(artisans__governorate=governorate, artisans__verification=Artisan.Verification.VERIFIED)
+    return (
+        crafts()
+        .annotate(artisan_count=Count("artisans", filter=here, distinct=True))
+        .filter(artisan_count__gt=0)
+        .order_by("-artisan_count", "path")
+    )

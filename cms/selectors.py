@@ -1,0 +1,190 @@
+"""What the content pages show. Pages call these from `get_context()`; catalogue and registry data come through
+`catalogue.selectors` and `artisans.selectors`, loaded in bulk so a page's queries do not grow with its content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from oscar.core.loading import get_class
+from wagtail.models import Locale, Page
+
+from artisans import selectors as artisan_selectors
+from catalogue import selectors as catalogue_selectors
+from cms.blocks import WhenUnavailable, referenced_ids
+
+PRODUCTS_PER_PAGE = 24
+RULE_COLLECTION_LIMIT = 60
+GOVERNORATE_ARTISANS_LIMIT = 12
+
+
+def products_by_id(product_ids) -> dict:
+    return catalogue_selectors.browsable_products_by_id(product_ids)
+
+
+def artisans_by_id(artisan_ids) -> dict:
+    return artisan_selectors.public_artisans_by_id(artisan_ids)
+
+
+def stream_products(stream) -> dict:
+    """Every browsable product embedded in a StreamField, keyed by id, in a fixed number of queries."""
+    return products_by_id(referenced_ids(stream, "product", "product"))
+
+
+def stream_artisans(stream) -> dict:
+    return artisans_by_id(referenced_ids(stream, "artisan", "artisan"))
+
+
+def live_translations(page: Page) -> list[Page]:
+    """The page's published versions in the other languages, for the "read in ..." link."""
+    return list(page.get_translations().live().select_related("locale"))
+
+
+def paginate(items, *, page_number, per_page: int = PRODUCTS_PER_PAGE) -> PaginatorPage:
+    return Paginator(items, per_page).get_page(page_number)
+
+
+# --- Stories ------------------------------------------------------------------------------------------
+
+
+def stories_under(index: Page) -> QuerySet:
+    from cms.models import StoryPage
+
+    return StoryPage.objects.child_of(index).live().order_by("-date", "-pk")
+
+
+def latest_stories(*, locale: Locale, limit: int = 3) -> list:
+    from cms.models import StoryPage
+
+    return list(StoryPage.objects.live().filter(locale=locale).order_by("-date", "-pk")[:limit])
+
+
+def related_stories(story) -> list:
+    """The live stories an editor linked to this one, in the editor's order."""
+    from cms.models import StoryPage
+
+    ids = [pk for pk in story.related_stories.values_list("story_id", flat=True) if pk]
+    found = {s.pk: s for s in StoryPage.objects.live().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
+
+
+# --- Collections --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CollectionItem:
+    """One place in a collection: a piece for sale (maybe sold out), or a gap where one is no longer for sale."""
+
+    product: object | None
+    is_available: bool
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.product is None
+
+
+def collection_is_running(collection, *, today: date | None = None) -> bool:
+    today = today or timezone.localdate()
+    starts, ends = collection.starts_on, collection.ends_on
+    return (starts is None or starts <= today) and (ends is None or today <= ends)
+
+
+def featured_collections(*, locale: Locale, today: date | None = None) -> list:
+    """Live collections of this language that editors put on the home page and that are running today."""
+    from cms.models import CollectionPage
+
+    today = today or timezone.localdate()
+    running = (Q(starts_on__isnull=True) | Q(starts_on__lte=today)) & (Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+    return list(
+        CollectionPage.objects.live()
+        .filter(running, locale=locale, featured_on_home=True)
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def collection_items(collection, *, strategy=None) -> list[CollectionItem]:
+    """The collection's pieces at their current price and stock, hand-picked (in the editor's order) or by rule;
+    sold-out and withdrawn pieces are marked or left out as the editor chose."""
+    strategy = strategy or _default_strategy()
+    hide = collection.when_unavailable == WhenUnavailable.HIDE
+    if collection.selection == collection.Selection.HAND_PICKED:
+        ids = list(collection.collection_products.order_by("sort_order").values_list("product_id", flat=True))
+        found = products_by_id(ids)
+        products = [found.get(pk) for pk in ids]
+    else:
+        products = list(
+            catalogue_selectors.products_matching_rule(
+                craft=collection.rule_craft,
+                governorate=collection.rule_governorate,
+                material=collection.rule_material,
+                min_price=collection.rule_min_price,
+                max_price=collection.rule_max_price,
+                deposits_only=collection.rule_deposits_only,
+            )[:RULE_COLLECTION_LIMIT]
+        )
+    items = []
+    for product in products:
+        available = product is not None and _is_available_to_buy(product, strategy)
+        if hide and not available:
+            continue
+        items.append(CollectionItem(product=product, is_available=available))
+    return items
+
+
+def _default_strategy():
+    return get_class("partner.strategy", "Selector")().strategy()
+
+
+def _is_available_to_buy(product, strategy) -> bool:
+    return strategy.fetch_for_product(product).availability.is_available_to_buy
+
+
+# --- Crafts and governorates --------------------------------------------------------------------------
+
+
+def craft_products(craft, *, page_number) -> PaginatorPage:
+    return paginate(catalogue_selectors.products_of_craft(craft), page_number=page_number)
+
+
+@dataclass(frozen=True)
+class GovernorateFigures:
+    artisan_count: int
+    crafts: list  # crafts with `artisan_count`, most practised first
+
+
+def governorate_figures(governorate) -> GovernorateFigures:
+    """From the registry: how many verified artisans work in the governorate, in all and by craft."""
+    return GovernorateFigures(
+        artisan_count=artisan_selectors.artisans_of_governorate(governorate).count(),
+        crafts=list(catalogue_selectors.crafts_with_artisan_counts(governorate=governorate)),
+    )
+
+
+def governorate_artisans(governorate, *, limit: int = GOVERNORATE_ARTISANS_LIMIT) -> list:
+    return list(artisan_selectors.artisans_of_governorate(governorate)[:limit])
+
+
+# --- Events -------------------------------------------------------------------------------------------
+
+
+def event_winners(event) -> list:
+    """The winners in the editor's order, each with its artisan's card while the artisan is verified and public
+    (an award stays on record after an artisan leaves; their profile does not) and, when still for sale, the
+    winning piece."""
+    winners = list(event.winners.order_by("sort_order"))
+    artisans = artisans_by_id(w.artisan_id for w in winners)
+    products = products_by_id(w.product_id for w in winners)
+    for winner in winners:
+        winner.public_artisan = artisans.get(winner.artisan_id)
+        winner.live_product = products.get(winner.product_id)
+    return winners
+
+
+def events_under(index: Page) -> QuerySet:
+    from cms.models import EventPage
+
+    return EventPage.objects.child_of(index).live().order_by("-date", "-pk")
