@@ -250,9 +250,10 @@ def _form_combinations(term_words: list[Word]) -> list[tuple[str, ...]]:
     return [combination for combination in combinations if combination]
 
 
-def document_concepts(text: str) -> set[str]:
-    """Every item and material any phrase of the text names (a 'khanjar belt' is a belt and a khanjar). Crafts
-    come from the listing's craft field, not from its words: a clay incense burner is pottery, not incense."""
+def document_concepts(text: str, *, crafts: bool = False) -> set[str]:
+    """Every item and material any phrase of the text names (a 'khanjar belt' is a belt and a khanjar). A
+    listing's crafts come from its craft field, not from its words (a clay incense burner is pottery, not incense),
+    so crafts are left out unless asked for: a story's words are all it has to say which craft it is about."""
     table = glossary()
     text_words = words(text, indexing=True)
     found: set[str] = set()
@@ -262,7 +263,7 @@ def document_concepts(text: str) -> set[str]:
                 break
             for key in _form_combinations(text_words[start : start + length]):
                 found |= table.phrases.get(key, frozenset())
-    return {concept for concept in found if table.kinds.get(concept) != "craft"}
+    return {concept for concept in found if crafts or table.kinds.get(concept) != "craft"}
 
 
 # --- Queries ----------------------------------------------------------------------------------------------------

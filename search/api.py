@@ -101,6 +101,10 @@ def results_payload(results: SearchResults, token=None) -> dict:
             {"registry_number": a.registry_number, "name": a.name.text, "url": a.url, "products": a.product_count}
             for a in results.artisans
         ],
+        "stories": [
+            {"title": story.title, "language": story.language, "url": story.url, "snippet": story.snippet}
+            for story in results.stories
+        ],
         "engine_ms": results.engine_ms,
     }
 

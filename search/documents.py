@@ -1,4 +1,5 @@
-"""What the search engine stores: one document per browsable product, and one per artisan (secondary results).
+"""What the search engine stores: one document per browsable product, and one per artisan and one per published
+story (secondary results).
 
 Searchable text fields hold tokens already analysed in Python (search/analysis.py), so the engine only splits
 them on whitespace. Display fields (titles, names, price, URL parts) are stored too, so that a results page is
@@ -81,4 +82,31 @@ class ArtisanIndexDocument(Document):
         name = "artisans"
 
 
-DOCUMENTS = {"products": ProductIndexDocument, "artisans": ArtisanIndexDocument}
+class StoryIndexDocument(Document):
+    """A live, public story page. Each translation is a page of its own, so each is a document of its own, in its
+    language; `translation_key` ties the versions of one story together."""
+
+    story_id = Integer()
+    translation_key = Keyword()
+    language = Keyword()
+    kind = Keyword()
+    date = Date()
+    # Searched: the same analysed tokens as products, so spellings and transliterations meet the same way.
+    title_terms = Text(analyzer=TOKENS)
+    intro_terms = Text(analyzer=TOKENS)
+    body_terms = Text(analyzer=TOKENS)
+    author_terms = Text(analyzer=TOKENS)
+    title_concepts = Keyword()
+    concepts = Keyword()
+    # Shown. The snippet is not indexed and has no doc values: it is read back, never searched or sorted.
+    title = Keyword(index=False)
+    author = Keyword(index=False)
+    url = Keyword(index=False)
+    snippet = Keyword(index=False, doc_values=False)
+    source_hash = Keyword(index=False)
+
+    class Index:
+        name = "stories"
+
+
+DOCUMENTS = {"products": ProductIndexDocument, "artisans": ArtisanIndexDocument, "stories": StoryIndexDocument}

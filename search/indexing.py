@@ -16,19 +16,29 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
+from django.utils.text import Truncator
 from elasticsearch import ApiError, NotFoundError, TransportError
 from elasticsearch.helpers import BulkIndexError, bulk, scan
 from oscar.core.loading import get_model
+from wagtail.rich_text import get_text_for_indexing
 
 from artisans.models import Artisan
 from catalogue import selectors as catalogue_selectors
 from catalogue.photos import thumbnail
 from search.analysis import document_concepts, index_terms
-from search.documents import DOCUMENTS, ArtisanIndexDocument, ProductIndexDocument, alias_name, index_settings
+from search.documents import (
+    DOCUMENTS,
+    ArtisanIndexDocument,
+    ProductIndexDocument,
+    StoryIndexDocument,
+    alias_name,
+    index_settings,
+)
 from search.engine import SearchUnavailable, get_client
 from search.models import SearchOutboxEntry
 
@@ -36,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 Product = get_model("catalogue", "Product")
 CHUNK = 500
+SNIPPET_WORDS = 40
 ENGINE_ERRORS = (TransportError, ApiError, SearchUnavailable, BulkIndexError, ConnectionError)
 
 
@@ -140,6 +151,54 @@ def artisan_document(artisan) -> ArtisanIndexDocument:
     return document
 
 
+def _stories_for_index(story_ids: Iterable[int] | None = None):
+    """Stories readers can open: published, and not behind a password or a login (a private story must not be
+    found through search)."""
+    # An alias shows another page's content under a second address; the original is the one found.
+    stories = apps.get_model("cms", "StoryPage").objects.live().public().filter(alias_of__isnull=True)
+    stories = stories.select_related("locale")
+    if story_ids is not None:
+        stories = stories.filter(pk__in=list(story_ids))
+    return stories.order_by("pk")
+
+
+def story_body_text(story) -> str:
+    """The words of the story's paragraphs and quotes, read from the stream's raw data: no block is rendered and
+    no image or embedded product is loaded."""
+    texts = []
+    for block in story.body.raw_data:
+        value = block.get("value")
+        if block.get("type") == "paragraph" and isinstance(value, str):
+            texts.append(get_text_for_indexing(value))
+        elif block.get("type") == "quote" and isinstance(value, dict):
+            texts += [value.get("text") or "", value.get("attribution") or ""]
+    return " ".join(text for text in texts if text)
+
+
+def story_document(story) -> StoryIndexDocument:
+    body = story_body_text(story)
+    document = StoryIndexDocument(
+        meta={"id": story.pk},
+        story_id=story.pk,
+        translation_key=str(story.translation_key),
+        language=story.locale.language_code,
+        kind=story.kind,
+        date=story.date,
+        title_terms=index_terms(story.title),
+        intro_terms=index_terms(story.intro),
+        body_terms=index_terms(body),
+        author_terms=index_terms(story.author),
+        title_concepts=sorted(document_concepts(story.title, crafts=True)),
+        concepts=sorted(document_concepts(f"{story.title} {story.intro} {body}", crafts=True)),
+        title=story.title,
+        author=story.author,
+        url=story.get_url() or "",
+        snippet=Truncator(story.intro or body).words(SNIPPET_WORDS),
+    )
+    document.source_hash = _hash(document.to_dict())
+    return document
+
+
 def _hash(values: dict) -> str:
     return hashlib.sha1(repr(sorted(values.items())).encode(), usedforsecurity=False).hexdigest()
 
@@ -147,8 +206,13 @@ def _hash(values: dict) -> str:
 BUILDERS = {
     "products": (_products_for_index, product_document),
     "artisans": (_artisans_for_index, artisan_document),
+    "stories": (_stories_for_index, story_document),
 }
-OUTBOX_KINDS = {SearchOutboxEntry.Kind.PRODUCT: "products", SearchOutboxEntry.Kind.ARTISAN: "artisans"}
+OUTBOX_KINDS = {
+    SearchOutboxEntry.Kind.PRODUCT: "products",
+    SearchOutboxEntry.Kind.ARTISAN: "artisans",
+    SearchOutboxEntry.Kind.STORY: "stories",
+}
 
 
 def _chunked_documents(kind: str, ids: Iterable[int] | None = None) -> Iterator[list]:

@@ -22,6 +22,7 @@ class SearchOutboxEntry(models.Model):
     class Kind(models.TextChoices):
         PRODUCT = "product", _("product")
         ARTISAN = "artisan", _("artisan")
+        STORY = "story", _("story")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     object_id = models.BigIntegerField()

@@ -1,14 +1,22 @@
 """Every saved change that affects search reaches the index, whoever makes it: the project's services, Oscar's
-dashboard or the Django admin. Each receiver only notes the change in the outbox (search.services), inside the
-saving transaction; bulk writes, which send no signals, call the service themselves.
+dashboard, the Django admin or Wagtail's editors. Each receiver only notes the change in the outbox
+(search.services), inside the saving transaction; bulk writes, which send no signals, call the service themselves.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from oscar.core.loading import get_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from artisans.models import Artisan, DesignDeposit
-from search.services import search_index_enqueue, search_index_enqueue_artisans, search_index_enqueue_deposits
+from cms.models import StoryPage
+from search.services import (
+    search_index_enqueue,
+    search_index_enqueue_artisans,
+    search_index_enqueue_deposits,
+    search_index_enqueue_stories_within,
+)
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -59,3 +67,29 @@ def artisan_changed(sender, instance, raw=False, **kwargs):
 def deposit_changed(sender, instance, raw=False, **kwargs):
     if not raw:
         search_index_enqueue_deposits([instance.pk])
+
+
+# Stories: only what is live is indexed, so publishing, unpublishing (also when a page expires) and deleting are the
+# changes; saving a draft changes nothing readers see. The worker reads the page as it is then, and removes the
+# document of a story that is no longer live.
+@receiver([page_published, page_unpublished], sender=StoryPage, dispatch_uid="search_story_published")
+def story_published_or_unpublished(sender, instance, **kwargs):
+    search_index_enqueue(story_ids=[instance.pk])
+
+
+@receiver(post_delete, sender=StoryPage, dispatch_uid="search_story_deleted")
+def story_deleted(sender, instance, **kwargs):
+    search_index_enqueue(story_ids=[instance.pk])
+
+
+@receiver([page_slug_changed, post_page_move], dispatch_uid="search_page_address_changed")
+def page_address_changed(sender, instance, **kwargs):
+    search_index_enqueue_stories_within(instance)  # the documents hold each story's URL
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction, dispatch_uid="search_page_restriction_changed")
+def page_restriction_changed(sender, instance, raw=False, **kwargs):
+    # A restriction is deleted with its page too; then the page's own deletion has noted its stories.
+    page = None if raw else Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        search_index_enqueue_stories_within(page)

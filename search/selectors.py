@@ -1,4 +1,5 @@
-"""Searching: the query service behind the search API and the shop's search and category pages.
+"""Searching: the query service behind the search API and the shop's search and category pages, with artisans and
+stories as secondary results.
 
 A query is read in Python (search/analysis.py) into units (a word or a glossary phrase, with the concepts it
 names); every unit must match the listing (all but one when there are three or more), in its title, its concepts,
@@ -12,8 +13,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
+from django.apps import apps
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
@@ -21,7 +24,7 @@ from elasticsearch import ApiError, NotFoundError, TransportError
 from oscar.core.loading import get_model
 
 from artisans.models import Governorate
-from marketplace.bilingual import LocalizedText, localized_text
+from marketplace.bilingual import LANGUAGE_SELF_NAMES, RTL_LANGUAGES, LocalizedText, localized_text
 from search.analysis import QueryUnit, glossary, identifier_key, query_units, typo_allowance, words
 from search.documents import alias_name
 from search.engine import SearchUnavailable, get_client
@@ -52,6 +55,19 @@ BOOSTS = {
     "description": 0.5,
 }
 ALL_UNITS_BONUS = 10.0
+# A story matched by its title or what it is about (the glossary's concepts) before one that mentions the words.
+STORY_BOOSTS = {
+    "title_terms": 3.0,
+    "title_concepts": 3.0,
+    "intro_terms": 2.0,
+    "author_terms": 2.0,
+    "body_terms": 1.0,
+    "concepts": 1.0,
+    "fuzzy": 0.5,
+}
+# Larger than any sum of the boosts above: a story in the reader's language comes before one in the other.
+READER_LANGUAGE_BONUS = 100.0
+MAX_STORY_QUERY_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,34 @@ class ArtisanHit:
 
 
 @dataclass
+class StoryHit:
+    """A story that matched, as the engine stored it: in its own language, which may not be the reader's."""
+
+    story_id: int
+    title: str
+    highlight: str
+    url: str
+    snippet: str
+    language: str
+    kind: str
+    author: str
+    date: date | None
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_SELF_NAMES.get(self.language, self.language)
+
+    @property
+    def kind_label(self) -> str:
+        kinds = apps.get_model("cms", "StoryPage").Kind
+        return kinds(self.kind).label if self.kind in kinds.values else ""
+
+
+@dataclass
 class SearchResults:
     request: SearchRequest
     total: int
@@ -131,6 +175,7 @@ class SearchResults:
     facets: dict[str, list[FacetValue]]
     suggestion: str | None = None
     artisans: list[ArtisanHit] = field(default_factory=list)
+    stories: list[StoryHit] = field(default_factory=list)
     engine_ms: int = 0
     normalised: str = ""
 
@@ -322,7 +367,8 @@ def search_products(request: SearchRequest) -> SearchResults:
             results.suggestion = broader_query(units, filters)
         if units:
             results.artisans, artisans_ms = artisans_matching(units, request.language)
-            results.engine_ms += artisans_ms
+            results.stories, stories_ms = stories_matching_units(units, request.language)
+            results.engine_ms += artisans_ms + stories_ms
     return results
 
 
@@ -513,6 +559,98 @@ def artisans_matching(units: list[QueryUnit], language: str, limit: int = 4) -> 
             )
         )
     return hits, int(response.get("took", 0))
+
+
+def stories_matching(query: str, language: str, limit: int = 3) -> list[StoryHit]:
+    """Published stories about the query, in the reader's language first, one version of each story: the
+    secondary "Stories" results beside the products."""
+    text = (query or "")[:MAX_STORY_QUERY_LENGTH].strip()
+    units = query_units(text) if text else []
+    return stories_matching_units(units, language, limit)[0]
+
+
+def _story_unit_query(unit: QueryUnit, *, fuzzy: bool) -> dict:
+    def scored(query: dict, boost: float) -> dict:
+        return {"constant_score": {"filter": query, "boost": boost}}
+
+    options = [
+        scored(_unit_filter(unit, name), STORY_BOOSTS[name])
+        for name in ("title_terms", "intro_terms", "author_terms", "body_terms")
+    ]
+    if unit.concepts:
+        concepts = sorted(unit.concepts)
+        options.append(scored({"terms": {"title_concepts": concepts}}, STORY_BOOSTS["title_concepts"]))
+        options.append(scored({"terms": {"concepts": concepts}}, STORY_BOOSTS["concepts"]))
+    if fuzzy and len(unit.words) == 1 and typo_allowance(unit.words[0]):
+        word = unit.words[0]
+        for name in ("title_terms", "intro_terms"):
+            typo = {"fuzzy": {name: {"value": word.key, "fuzziness": typo_allowance(word), "prefix_length": 1}}}
+            options.append(scored(typo, STORY_BOOSTS["fuzzy"]))
+    return {"dis_max": {"queries": options}}
+
+
+def story_query(units: list[QueryUnit], language: str, *, fuzzy: bool = False) -> dict:
+    """Every unit must match somewhere in the story (stories are long, so leaving a word out would let too much
+    in); the reader's language first."""
+    return {
+        "bool": {
+            "must": [_story_unit_query(unit, fuzzy=fuzzy) for unit in units],
+            "should": [
+                {"constant_score": {"filter": {"term": {"language": language}}, "boost": READER_LANGUAGE_BONUS}}
+            ],
+        }
+    }
+
+
+def stories_matching_units(units: list[QueryUnit], language: str, limit: int = 3) -> tuple[list[StoryHit], int]:
+    """Stories matching the query's units, with the engine's time. Secondary results: when the engine fails, or no
+    story has been indexed yet, there are none, and the products are still shown."""
+    if not units:
+        return [], 0
+    # Each story has at most one version per language, so twice the limit leaves `limit` stories once the other
+    # language's versions of stories already found are dropped.
+    body = {"size": limit * 2, "sort": ["_score", {"date": "desc"}, {"story_id": "desc"}], "track_total_hits": False}
+    client = get_client()
+    try:
+        response = client.search(index=alias_name("stories"), query=story_query(units, language), **body)
+        took = int(response.get("took", 0))
+        if not response["hits"]["hits"] and any(typo_allowance(w) for u in units for w in u.words):
+            response = client.search(
+                index=alias_name("stories"), query=story_query(units, language, fuzzy=True), **body
+            )
+            took += int(response.get("took", 0))
+    except (TransportError, ApiError, SearchUnavailable, ConnectionError):
+        return [], 0
+    hits, seen = [], set()
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        if source.get("translation_key") in seen:
+            continue
+        seen.add(source.get("translation_key"))
+        hits.append(_story_hit(source, units))
+    return hits[:limit], took
+
+
+def _story_hit(source: dict, units: list[QueryUnit]) -> StoryHit:
+    title = source.get("title") or ""
+    return StoryHit(
+        story_id=source["story_id"],
+        title=title,
+        highlight=highlight(title, units),
+        url=source.get("url") or "",
+        snippet=source.get("snippet") or "",
+        language=source.get("language") or "",
+        kind=source.get("kind") or "",
+        author=source.get("author") or "",
+        date=_date_or_none(source.get("date")),
+    )
+
+
+def _date_or_none(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.apps import apps
 from oscar.core.loading import get_model
 
 from search.models import SearchOutboxEntry
@@ -12,11 +13,15 @@ Product = get_model("catalogue", "Product")
 BATCH = 1000
 
 
-def search_index_enqueue(*, product_ids: Iterable[int] = (), artisan_ids: Iterable[int] = ()) -> None:
-    """Note that these products and artisans changed. Call it inside the transaction that changes them: the note
-    is committed with the change or not at all, and the search worker applies it when the engine answers."""
+def search_index_enqueue(
+    *, product_ids: Iterable[int] = (), artisan_ids: Iterable[int] = (), story_ids: Iterable[int] = ()
+) -> None:
+    """Note that these products, artisans and stories changed. Call it inside the transaction that changes them:
+    the note is committed with the change or not at all, and the search worker applies it when the engine
+    answers."""
     entries = [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.PRODUCT, object_id=pk) for pk in set(product_ids)]
     entries += [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.ARTISAN, object_id=pk) for pk in set(artisan_ids)]
+    entries += [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.STORY, object_id=pk) for pk in set(story_ids)]
     SearchOutboxEntry.objects.bulk_create(entries, batch_size=BATCH)
 
 
@@ -30,3 +35,11 @@ def search_index_enqueue_artisans(artisan_ids: Iterable[int]) -> None:
 def search_index_enqueue_deposits(deposit_ids: Iterable[int]) -> None:
     product_ids = Product.objects.filter(design_deposit_id__in=list(deposit_ids)).values_list("pk", flat=True)
     search_index_enqueue(product_ids=product_ids)
+
+
+def search_index_enqueue_stories_within(page) -> None:
+    """A page's address or visibility changed (a new slug, a move, a view restriction): the stories at or below it
+    have a new URL or may no longer be public. The worker re-reads each one, and removes what readers cannot open."""
+    StoryPage = apps.get_model("cms", "StoryPage")
+    story_ids = StoryPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+    search_index_enqueue(story_ids=story_ids)

@@ -60,7 +60,7 @@ def index_everything(search_engine):
     from search.indexing import rebuild
 
     def run():
-        for kind in ("products", "artisans"):
+        for kind in ("products", "artisans", "stories"):
             rebuild(kind)
 
     return run

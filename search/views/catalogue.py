@@ -1,7 +1,8 @@
 """The shop's browse, category and search pages, served by the search engine.
 
 Each page is the same list: the search service's hits for the page's words and ticked facets, shown as product
-cards (one bounded query fetches the page's products). When the engine does not answer, browsing and category
+cards (one bounded query fetches the page's products). The search page adds the artisans and stories the service
+found (drawn from the engine's documents, no query per hit). When the engine does not answer, browsing and category
 pages fall back to the database (filters but no facets), and the search page says politely that search is away.
 """
 
@@ -23,6 +24,7 @@ from search import analytics
 from search.engine import SearchUnavailable
 from search.forms import SearchParametersForm
 from search.selectors import SearchResults, search_products
+from search.suggestions import featured_collections_for
 
 Category = get_model("catalogue", "Category")
 MAX_PAGE_SIZE = 48
@@ -129,8 +131,17 @@ class CatalogueView(ProductListView):
 
 
 class ProductSearchView(ProductListView):
+    """The search page: products first; artisans and stories the search service found beside them; and, when no
+    product matches, the featured collections, so the buyer is not left at a dead end."""
+
     template_name = "oscar/search/results.html"
     search_page = True
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if "results" in context and not context["total"]:
+            context["featured_collections"] = featured_collections_for(context["search_request"].language)
+        return context
 
 
 class ProductCategoryView(ProductListView):

@@ -3,13 +3,14 @@ from django.core.management.base import BaseCommand, CommandError
 from search import indexing
 from search.engine import SearchUnavailable
 
-KINDS = ("products", "artisans")
+KINDS = ("products", "artisans", "stories")
 
 
 class Command(BaseCommand):
     help = (
         "--rebuild: fill new indexes from the database and switch the aliases to them in one step (searches keep "
-        "working meanwhile). --check: list products and artisans missing from, stale in, or wrongly in the index."
+        "working meanwhile). --check: list products, artisans and stories missing from, stale in, or wrongly in the "
+        "index."
     )
 
     def add_arguments(self, parser) -> None:
