@@ -23,3 +23,6 @@ class CmsConfig(AppConfig):
         # After every migrate (sender=self: once per run, after this app's tables exist), so that a fresh database,
         # the demo and the test database all have the roles and the workflow.
         post_migrate.connect(_install_editorial_roles, sender=self, dispatch_uid="cms-editorial-roles")
+        from cms import receivers
+
+        receivers.connect()

@@ -5,6 +5,11 @@ Blocks that show a product or an artisan store only its id, never a copy of its 
 hands the blocks a dict keyed by id (`cms_products`, `cms_artisans`), so a story with thirty embedded pieces runs
 the same queries as one with three, and shows today's price and stock. An id whose product was deleted or
 withdrawn is simply missing from the dict and the block says so (or shows nothing, as the editor chose).
+
+Editors pick them with the admin choosers of `cms.choosers`. A chooser block stores the id (an integer, as before)
+and hands the block the model instance (one query per block type of a stream, however many blocks), or None once
+the row is deleted. The block still shows only what the page loaded, so a withdrawn product, which the chooser
+block still finds, is shown as no longer available rather than as if it were for sale.
 """
 
 from django import forms
@@ -12,7 +17,9 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+
+from cms.choosers import artisan_chooser_viewset, product_chooser_viewset
+from cms.images import ImageBlockValue, ImageWithRenditionsChooserBlock
 
 PRODUCTS_CONTEXT_KEY = "cms_products"
 ARTISANS_CONTEXT_KEY = "cms_artisans"
@@ -28,8 +35,8 @@ class WhenUnavailable:
 
 class ModelIdBlock(blocks.FieldBlock):
     """The id of a row of another app's model, checked when the editor saves. Stored as a plain integer so that
-    reading a stream never queries, and a row deleted later leaves a harmless dangling id; an admin chooser
-    widget can replace the number field without changing what is stored."""
+    reading a stream never queries, and a row deleted later leaves a harmless dangling id. The product and artisan
+    blocks now use the choosers below (which store the same integer); this stays because migration 0003 names it."""
 
     def __init__(self, model_label: str, required=True, help_text=None, **kwargs):
         self.model_label = model_label
@@ -64,11 +71,17 @@ class ModelIdBlock(blocks.FieldBlock):
         return self.to_python(value)
 
 
+# Named and placed here so that migrations can import them (a chooser's block class is made by its viewset).
+ProductChooserBlock = product_chooser_viewset.get_block_class(name="ProductChooserBlock", module_path="cms.blocks")
+ArtisanChooserBlock = artisan_chooser_viewset.get_block_class(name="ArtisanChooserBlock", module_path="cms.blocks")
+
+
 class ProductBlock(blocks.StructBlock):
     """A piece from the catalogue, shown as its live product card."""
 
-    product = ModelIdBlock(
-        "catalogue.Product", label=_("product number"), help_text=_("The id of the product in the catalogue.")
+    product = ProductChooserBlock(
+        label=_("product"),
+        help_text=_("Search the catalogue by title in Arabic or English, SKU or artisan."),
     )
     when_unavailable = blocks.ChoiceBlock(
         choices=WhenUnavailable.CHOICES,
@@ -91,8 +104,9 @@ class ProductBlock(blocks.StructBlock):
 class ArtisanBlock(blocks.StructBlock):
     """An artisan of the registry, shown as their artisan card."""
 
-    artisan = ModelIdBlock(
-        "artisans.Artisan", label=_("artisan number"), help_text=_("The id of the artisan in the registry.")
+    artisan = ArtisanChooserBlock(
+        label=_("artisan"),
+        help_text=_("Search the registry by name in Arabic or English, or by registry number."),
     )
 
     class Meta:
@@ -106,8 +120,11 @@ class ArtisanBlock(blocks.StructBlock):
         return context
 
 
-def _lookup(parent_context, key: str, pk, kind: str):
-    """The object the page loaded for this id; loaded alone when a block is rendered outside such a page."""
+def _lookup(parent_context, key: str, chosen, kind: str):
+    """The object the page loaded for the chosen one (a model instance, or an id): None when it is not for show any
+    more (withdrawn, its artisan no longer verified) or was deleted (the chooser block then gives None). Loaded
+    alone when a block is rendered outside such a page."""
+    pk = getattr(chosen, "pk", chosen)
     if not pk:
         return None
     loaded = (parent_context or {}).get(key)
@@ -119,11 +136,15 @@ def _lookup(parent_context, key: str, pk, kind: str):
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
+    """An image across the text column. Its alt text is the image's own, in the page's language, unless the
+    editor says what the image shows on this page."""
+
+    image = ImageWithRenditionsChooserBlock(label=_("image"))
     alt = blocks.CharBlock(
-        label=_("alternative text"),
+        label=_("alternative text on this page"),
+        required=False,
         max_length=250,
-        help_text=_("What the image shows, for readers who cannot see it."),
+        help_text=_("Leave blank to use the image's own alternative text in this page's language."),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 
@@ -131,16 +152,25 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "cms/blocks/image_block.html"
+        value_class = ImageBlockValue
 
 
 class GalleryImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt = blocks.CharBlock(label=_("alternative text"), max_length=250)
+    """One image of a gallery, cropped around its focal point; alt text as in `ImageWithCaptionBlock`."""
+
+    image = ImageWithRenditionsChooserBlock(label=_("image"))
+    alt = blocks.CharBlock(
+        label=_("alternative text on this page"),
+        required=False,
+        max_length=250,
+        help_text=_("Leave blank to use the image's own alternative text in this page's language."),
+    )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         label = _("Gallery image")
+        value_class = ImageBlockValue
 
 
 class QuoteBlock(blocks.StructBlock):

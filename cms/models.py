@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -27,6 +28,8 @@ from artisans import selectors as artisan_selectors
 from catalogue import selectors as catalogue_selectors
 from cms import selectors
 from cms.blocks import ARTISANS_CONTEXT_KEY, PRODUCTS_CONTEXT_KEY, StoryBodyBlock, WhenUnavailable
+from cms.choosers import artisan_chooser_viewset, product_chooser_viewset
+from cms.home_cache import HOME_SECTIONS_SECONDS, home_sections_version
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -72,13 +75,17 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: while the sections are cached (cms.home_cache) none of these queries runs.
         context["crafts"] = catalogue_selectors.crafts_with_product_counts()
         context["latest_products"] = catalogue_selectors.with_card_relations(
             catalogue_selectors.newest_piece_of_each_craft()
         )
-        context["featured_artisans"] = artisan_selectors.featured_artisans(limit=6)
-        context["featured_collections"] = selectors.featured_collections(locale=self.locale)
-        context["latest_stories"] = selectors.latest_stories(locale=self.locale, limit=3)
+        context["featured_artisans"] = SimpleLazyObject(lambda: artisan_selectors.featured_artisans(limit=6))
+        context["featured_collections"] = SimpleLazyObject(lambda: selectors.featured_collections(locale=self.locale))
+        context["latest_stories"] = SimpleLazyObject(lambda: selectors.latest_stories(locale=self.locale, limit=3))
+        context["home_sections_version"] = home_sections_version()
+        context["home_sections_seconds"] = HOME_SECTIONS_SECONDS
+        context["today"] = timezone.localdate()
         return context
 
 
@@ -298,7 +305,7 @@ class CollectionProduct(Orderable):
         "catalogue.Product", on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("product")
     )
 
-    panels = [FieldPanel("product")]
+    panels = [FieldPanel("product", widget=product_chooser_viewset.widget_class)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("collection piece")
@@ -458,8 +465,16 @@ class EventWinner(Orderable):
     )
     citation = models.TextField(_("citation"), blank=True)
 
-    panels = [FieldPanel("award"), FieldPanel("artisan"), FieldPanel("product"), FieldPanel("citation")]
+    panels = [
+        FieldPanel("award"),
+        FieldPanel("artisan", widget=artisan_chooser_viewset.widget_class),
+        FieldPanel("product", widget=product_chooser_viewset.widget_class),
+        FieldPanel("citation"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("winner")
         verbose_name_plural = _("winners")
+
+
+from cms.images import HirfaImage, HirfaRendition  # noqa: E402,F401

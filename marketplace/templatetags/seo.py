@@ -66,7 +66,16 @@ def _site_languages() -> list[str]:
 
 def wagtail_page_links(*, request, page: Page) -> PageLinks:
     """A Wagtail page and its live translations, each at its own URL: slugs differ by language, so the current
-    path cannot simply be re-prefixed. A language without a live translation gets no link."""
+    path cannot simply be re-prefixed. A language without a live translation gets no link.
+
+    Worked out once per request and page: the head's links, the link preview and the language switch all ask."""
+    memo = request.__dict__.setdefault("_hirfa_page_links", {})
+    if page.pk not in memo:
+        memo[page.pk] = _wagtail_page_links(request=request, page=page)
+    return memo[page.pk]
+
+
+def _wagtail_page_links(*, request, page: Page) -> PageLinks:
     translations = {
         translation.locale.language_code: translation
         for translation in page.get_translations(inclusive=True).live().select_related("locale")

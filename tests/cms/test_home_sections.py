@@ -1,8 +1,10 @@
 """The home page adds the latest stories of its language to what it already shows, in bounded queries."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 
 from cms.models import StoryPage
 from tests.cms.conftest import add_page, html_of
@@ -11,6 +13,7 @@ from tests.factories import make_artisan, make_product
 pytestmark = pytest.mark.django_db
 
 HOME_QUERY_BOUND = 20  # 16 measured, with 3 and with 30 pieces and stories alike
+HOME_CACHED_QUERY_BOUND = 8  # the page around the cached sections: routing to the page, its translations
 
 
 def add_story(index, n: int) -> StoryPage:
@@ -39,6 +42,63 @@ def test_the_home_page_runs_a_bounded_number_of_queries(client, story_index, dja
         make_product(artisan=artisan, craft_code=("pottery", "silverwork", "palm_frond")[n % 3], title_en=f"Jar {n}")
         add_story(story_index, n)
     client.get("/en/")
+    cache.clear()  # measure the page as rendered, not as served from the cache
 
     with django_assert_max_num_queries(HOME_QUERY_BOUND):
         html_of(client.get("/en/"))
+
+
+def test_the_home_sections_are_served_from_the_cache_in_a_few_queries(
+    client, story_index, django_assert_max_num_queries
+):
+    for n in range(1, 4):
+        make_product(title_en=f"Jar {n}")
+        add_story(story_index, n)
+    first = html_of(client.get("/en/"))
+
+    with django_assert_max_num_queries(HOME_CACHED_QUERY_BOUND):
+        again = html_of(client.get("/en/"))
+
+    assert "Jar 3" in again and "Story 3" in again
+    assert again.split("</main>")[0] == first.split("</main>")[0]  # the footer's forms carry a fresh CSRF token
+
+
+def test_publishing_a_story_shows_it_on_the_cached_home_page_at_once(client, story_index):
+    add_story(story_index, 1)
+    assert "Story 2" not in html_of(client.get("/en/"))
+
+    add_story(story_index, 2)
+
+    assert "Story 2" in html_of(client.get("/en/"))
+
+
+def test_unpublishing_a_story_takes_it_off_the_cached_home_page_at_once(client, story_index):
+    story = add_story(story_index, 1)
+    assert "Story 1" in html_of(client.get("/en/"))
+
+    story.unpublish()
+
+    assert "Story 1" not in html_of(client.get("/en/"))
+
+
+def test_a_price_change_shows_on_the_cached_home_page_at_once(client):
+    from catalogue.services import product_set_price_and_stock
+
+    product = make_product(title_en="Frankincense burner", price=Decimal("12.000"))
+    assert "12.000" in html_of(client.get("/en/"))
+
+    product_set_price_and_stock(product=product, price=Decimal("14.500"), stock=3)
+
+    page = html_of(client.get("/en/"))
+    assert "14.500" in page and "12.000" not in page
+
+
+def test_the_cached_sections_follow_the_language_and_the_digit_style(client):
+    make_product(title_en="Jar", title_ar="جرة", price=Decimal("12.000"))
+    html_of(client.get("/ar/"))
+
+    client.cookies["hirfa_digits"] = "arab"
+    arabic_digits = html_of(client.get("/ar/"))
+
+    assert "١٢" in arabic_digits
+    assert "Jar" in html_of(client.get("/en/"))
