@@ -37,6 +37,35 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     call_command("load_demo", stdout=again)
     assert "product: 0 created, 0 updated, 343 unchanged" in again.getvalue()
     assert "0 product photos and 0 portraits generated" in again.getvalue()
+    assert "pages: nothing new" in again.getvalue()
+
+
+def test_the_demo_builds_the_content_pages_in_both_languages_each_rendering_with_its_pieces(client):
+    from wagtail.models import Page
+
+    from cms.models import CollectionPage, CraftPage, EventPage, GovernoratePage, StoryPage
+
+    call_command("load_demo", stdout=StringIO())
+
+    for model, per_language in ((StoryPage, 6), (CollectionPage, 3), (EventPage, 1)):
+        for language in ("en", "ar"):
+            assert model.objects.live().filter(locale__language_code=language).count() >= per_language, model
+    crafts = Category.objects.filter(depth=1).count()
+    for language in ("en", "ar"):
+        assert CraftPage.objects.live().filter(locale__language_code=language).count() == crafts
+        assert GovernoratePage.objects.live().filter(locale__language_code=language).count() == 11
+    story = StoryPage.objects.get(locale__language_code="en", slug="the-khanjar-at-the-heart-of-omani-dress")
+    assert [block.block_type for block in story.body].count("product") == 3
+    arabic = StoryPage.objects.get(translation_key=story.translation_key, locale__language_code="ar")
+    assert arabic.title.startswith("الخنجر") and arabic.related_stories.first().story.locale == arabic.locale
+    assert [b.value["product"] for b in arabic.body if b.block_type == "product"] == [
+        b.value["product"] for b in story.body if b.block_type == "product"
+    ]
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        language = page.locale.language_code
+        assert f'lang="{language}"' in response.content.decode()
 
 
 def test_the_demo_refuses_to_run_where_demo_data_is_not_allowed(settings):

@@ -17,6 +17,7 @@ from catalogue.demo.images import render_artisan_portrait, render_product_photo
 from catalogue.demo.records import demo_catalogue
 from catalogue.importing import catalogue_import
 from catalogue.services import product_add_photo
+from cms.demo import load_demo_pages
 
 Product = get_model("catalogue", "Product")
 
@@ -37,7 +38,8 @@ def _render_portrait(job: tuple[str, str, int]) -> tuple[str, bytes]:
 class Command(BaseCommand):
     help = (
         "Fill this site with the demo catalogue: artisans from every governorate, design deposits and products of "
-        "every craft with generated photos, and two demo accounts. Running it again changes nothing."
+        "every craft with generated photos, two demo accounts, and the content pages in both languages (stories, "
+        "collections, craft, governorate and event pages). Running it again changes nothing."
     )
 
     def handle(self, *args, **options) -> None:
@@ -58,6 +60,7 @@ class Command(BaseCommand):
         portraits = self._add_portraits(demo.portraits)
         self._ensure_demo_accounts(demo)
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
+        self.stdout.write(str(load_demo_pages()))
         self.stdout.write(
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
             + f"\n  staff (dashboard, CMS): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"

@@ -1,0 +1,341 @@
+"""The demo's pages, built from `cms.demo_content` the way an editor builds them: the English page added under its
+section and published, then translated with Wagtail's `copy_for_translation` and published in Arabic.
+
+Runs after the demo catalogue is loaded (stories embed its pieces and artisans; collections, craft, governorate
+and event pages point at its crafts, governorates and products). Running it again adds only what is missing:
+a page is found by its slug under its section, so an editor's later changes to a demo page are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+
+from artisans import selectors as artisan_selectors
+from catalogue import selectors as catalogue_selectors
+from cms import demo_content
+from cms.blocks import WhenUnavailable
+from cms.models import (
+    CollectionIndexPage,
+    CollectionPage,
+    CollectionProduct,
+    CraftIndexPage,
+    CraftPage,
+    EventIndexPage,
+    EventPage,
+    EventWinner,
+    GovernorateIndexPage,
+    GovernoratePage,
+    HomePage,
+    StoryIndexPage,
+    StoryPage,
+    StoryRelatedStory,
+)
+
+SECTIONS = {
+    "stories": StoryIndexPage,
+    "collections": CollectionIndexPage,
+    "crafts": CraftIndexPage,
+    "governorates": GovernorateIndexPage,
+    "events": EventIndexPage,
+}
+
+
+@dataclass
+class DemoPagesReport:
+    created: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str) -> None:
+        self.created[kind] = self.created.get(kind, 0) + 1
+
+    def __str__(self) -> str:
+        if not self.created:
+            return "pages: nothing new"
+        return "pages: " + ", ".join(f"{n} {kind}" for kind, n in sorted(self.created.items())) + " created"
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page.specific
+
+
+def _translate(page: Page, **arabic_fields) -> Page:
+    """The page's Arabic version (its parent's Arabic version must exist), with its Arabic text, published."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code="ar"))
+    for name, value in arabic_fields.items():
+        setattr(translation, name, value)
+    return _publish(translation)
+
+
+def _in_both_languages(parent_en: Page, make_english, make_arabic_fields, kind: str, report: DemoPagesReport):
+    """The English page under `parent_en` and its Arabic translation, unless the English page exists already."""
+    english = make_english()
+    existing = parent_en.get_children().filter(slug=english.slug).first()
+    if existing is not None:
+        return existing.specific, False
+    parent_en.add_child(instance=english)
+    english = _publish(english)
+    _translate(english, **make_arabic_fields(english))
+    report.count(kind)
+    return english, True
+
+
+@transaction.atomic
+def load_demo_pages() -> DemoPagesReport:
+    report = DemoPagesReport()
+    home_en = HomePage.objects.get(locale__language_code="en")
+    home_ar = HomePage.objects.get(locale__language_code="ar")
+    _fill_home_and_sections(home_en, home_ar)
+    sections = {key: model.objects.get(locale__language_code="en") for key, model in SECTIONS.items()}
+    _craft_pages(sections["crafts"], report)
+    _governorate_pages(sections["governorates"], report)
+    _stories(sections["stories"], report)
+    _collections(sections["collections"], report)
+    _events(sections["events"], report)
+    return report
+
+
+def _fill_home_and_sections(home_en: HomePage, home_ar: HomePage) -> None:
+    """The hero and the sections' introductions, written only over the migration's empty defaults."""
+    for home, language in ((home_en, "en"), (home_ar, "ar")):
+        if not home.hero_text:
+            home.hero_title = demo_content.HOME[f"hero_title_{language}"]
+            home.hero_text = demo_content.HOME[f"hero_text_{language}"]
+            _publish(home)
+    for key, model in SECTIONS.items():
+        texts = demo_content.INDEX_PAGES[key]
+        for index in model.objects.all():
+            language = index.locale.language_code
+            if not index.intro:
+                index.title = texts[f"title_{language}"]
+                index.intro = texts[f"intro_{language}"]
+                _publish(index)
+
+
+def _craft_pages(parent: CraftIndexPage, report: DemoPagesReport) -> None:
+    for code, texts in demo_content.CRAFT_PAGES.items():
+        craft = catalogue_selectors.craft_by_code(code)
+        if craft is None:
+            continue
+
+        def fields(language, craft=craft, texts=texts):
+            return {
+                "title": craft.name_ar if language == "ar" else craft.name,
+                "seo_title": "",
+                "search_description": texts[f"intro_{language}"],
+                "history": texts[f"history_{language}"],
+                "techniques": texts[f"techniques_{language}"],
+                "regions": texts[f"regions_{language}"],
+            }
+
+        _in_both_languages(
+            parent,
+            lambda code=code, craft=craft, fields=fields: CraftPage(
+                slug=code.replace("_", "-"), craft=craft, **fields("en")
+            ),
+            lambda _english, fields=fields: fields("ar"),
+            "craft pages",
+            report,
+        )
+
+
+def _governorate_pages(parent: GovernorateIndexPage, report: DemoPagesReport) -> None:
+    governorates = {g.slug: g for g in artisan_selectors.governorates()}
+    for slug, texts in demo_content.GOVERNORATE_PAGES.items():
+        governorate = governorates.get(slug)
+        if governorate is None:
+            continue
+        _in_both_languages(
+            parent,
+            lambda g=governorate, texts=texts: GovernoratePage(
+                slug=g.slug.replace("_", "-"), title=g.name_en, governorate=g, intro=texts["intro_en"]
+            ),
+            lambda _english, g=governorate, texts=texts: {"title": g.name_ar, "intro": texts["intro_ar"]},
+            "governorate pages",
+            report,
+        )
+
+
+class _PieceSource:
+    """Hands out live pieces and verified artisans of each craft, each used once where possible, so that the demo's
+    stories and honours show different work."""
+
+    def __init__(self):
+        self.used_products: set[int] = set()
+        self.used_artisans: set[int] = set()
+
+    def pieces(self, craft_code: str, count: int) -> list:
+        craft = catalogue_selectors.craft_by_code(craft_code)
+        if craft is None:
+            return []
+        candidates = list(catalogue_selectors.products_of_craft(craft).order_by("pk")[: count + 40])
+        fresh = [p for p in candidates if p.pk not in self.used_products] or candidates
+        chosen = fresh[:count]
+        self.used_products.update(p.pk for p in chosen)
+        return chosen
+
+    def artisan(self, craft_code: str):
+        artisans = list(artisan_selectors.public_artisans().filter(crafts__code=craft_code).order_by("pk")[:40])
+        fresh = [a for a in artisans if a.pk not in self.used_artisans] or artisans
+        if not fresh:
+            return None
+        self.used_artisans.add(fresh[0].pk)
+        return fresh[0]
+
+
+def _story_body(blocks: list[dict], language: str, chosen: dict[int, list]) -> list[dict]:
+    """The StreamField's raw data in one language; the pieces and artisans chosen once serve both languages."""
+    body = []
+    for position, block in enumerate(blocks):
+        if block["type"] == "paragraph":
+            body.append({"type": "paragraph", "value": block[language]})
+        elif block["type"] == "quote":
+            body.append(
+                {"type": "quote", "value": {"text": block[language], "attribution": block[f"attribution_{language}"]}}
+            )
+        elif block["type"] == "products":
+            body += [
+                {"type": "product", "value": {"product": p.pk, "when_unavailable": WhenUnavailable.MARK}}
+                for p in chosen.get(position, [])
+            ]
+        elif block["type"] == "artisan":
+            body += [{"type": "artisan", "value": {"artisan": a.pk}} for a in chosen.get(position, [])]
+    return body
+
+
+def _stories(parent: StoryIndexPage, report: DemoPagesReport) -> None:
+    source = _PieceSource()
+    made = {}
+    for story in demo_content.STORIES:
+        chosen = {}
+        for position, block in enumerate(story["body"]):
+            if block["type"] == "products":
+                chosen[position] = source.pieces(block["craft"], block["count"])
+            elif block["type"] == "artisan":
+                artisan = source.artisan(block["craft"])
+                chosen[position] = [artisan] if artisan else []
+
+        def fields(language, story=story, chosen=chosen):
+            return {
+                "title": story[f"title_{language}"],
+                "slug": story[f"slug_{language}"],
+                "intro": story[f"intro_{language}"],
+                "author": story[f"author_{language}"],
+                "body": _story_body(story["body"], language, chosen),
+            }
+
+        english, created = _in_both_languages(
+            parent,
+            lambda story=story, fields=fields: StoryPage(kind=story["kind"], date=story["date"], **fields("en")),
+            lambda _english, fields=fields: fields("ar"),
+            "stories",
+            report,
+        )
+        made[story["slug_en"]] = (english, created)
+    for story in demo_content.STORIES:
+        english, created = made[story["slug_en"]]
+        if created:
+            _link_related_stories(english, [made[slug][0] for slug in story.get("related", []) if slug in made])
+
+
+def _link_related_stories(english: StoryPage, related: list[StoryPage]) -> None:
+    """Each language's story points at the other stories in the same language."""
+    arabic = english.get_translation(Locale.objects.get(language_code="ar")).specific
+    for page, language in ((english, "en"), (arabic, "ar")):
+        locale = page.locale
+        targets = [
+            story if language == "en" else story.get_translation(locale).specific
+            for story in related
+            if language == "en" or story.has_translation(locale)
+        ]
+        page.related_stories = [StoryRelatedStory(story=target, sort_order=i) for i, target in enumerate(targets)]
+        _publish(page)
+
+
+def _collections(parent: CollectionIndexPage, report: DemoPagesReport) -> None:
+    source = _PieceSource()
+    governorates = {g.slug: g for g in artisan_selectors.governorates()}
+    for collection in demo_content.COLLECTIONS:
+        rule = collection["rule"]
+        picked = []
+        if rule is None and collection["pick"]:
+            crafts = collection["pick"]["crafts"]
+            per_craft = max(1, -(-collection["pick"]["count"] // len(crafts)))
+            for code in crafts:
+                picked += source.pieces(code, per_craft)
+            picked = picked[: collection["pick"]["count"]]
+
+        def fields(language, collection=collection):
+            return {
+                "title": collection[f"title_{language}"],
+                "slug": collection[f"slug_{language}"],
+                "intro": collection[f"intro_{language}"],
+            }
+
+        def english_page(collection=collection, rule=rule, picked=picked, fields=fields):
+            page = CollectionPage(
+                featured_on_home=collection["featured_on_home"],
+                starts_on=collection["starts_on"],
+                ends_on=collection["ends_on"],
+                **fields("en"),
+            )
+            if rule is not None:
+                page.selection = CollectionPage.Selection.RULE
+                page.rule_craft = catalogue_selectors.craft_by_code(rule["craft"]) if rule["craft"] else None
+                page.rule_governorate = governorates.get(rule["governorate"]) if rule["governorate"] else None
+                page.rule_material = rule["material"]
+                page.rule_min_price = rule["min_price"]
+                page.rule_max_price = rule["max_price"]
+                page.rule_deposits_only = rule["deposits_only"]
+            else:
+                page.selection = CollectionPage.Selection.HAND_PICKED
+                page.collection_products = [
+                    CollectionProduct(product=product, sort_order=i) for i, product in enumerate(picked)
+                ]
+            return page
+
+        _in_both_languages(parent, english_page, lambda _english, fields=fields: fields("ar"), "collections", report)
+
+
+def _events(parent: EventIndexPage, report: DemoPagesReport) -> None:
+    source = _PieceSource()
+    for event in demo_content.EVENTS:
+        winners = []
+        for winner in event["winners"]:
+            artisan = source.artisan(winner["craft"])
+            if artisan is None:
+                continue
+            pieces = catalogue_selectors.products_of_artisan(artisan).order_by("pk")[:1]
+            winners.append((winner, artisan, pieces[0] if pieces else None))
+
+        def winner_rows(language, winners=winners):
+            return [
+                EventWinner(
+                    award=winner[f"award_{language}"],
+                    artisan=artisan,
+                    product=piece,
+                    citation=winner[f"citation_{language}"],
+                    sort_order=i,
+                )
+                for i, (winner, artisan, piece) in enumerate(winners)
+            ]
+
+        def fields(language, event=event, winner_rows=winner_rows):
+            return {
+                "title": event[f"title_{language}"],
+                "slug": event[f"slug_{language}"],
+                "place": event[f"place_{language}"],
+                "body": event[f"body_{language}"],
+                "winners": winner_rows(language),
+            }
+
+        _in_both_languages(
+            parent,
+            lambda event=event, fields=fields: EventPage(date=event["date"], **fields("en")),
+            lambda _english, fields=fields: fields("ar"),
+            "events",
+            report,
+        )
