@@ -28,6 +28,8 @@ PAGE_PERMISSIONS = {
 }
 IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
+# Both roles translate: wagtail-localize makes the other language's page from this permission.
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 
 
 @transaction.atomic
@@ -53,6 +55,11 @@ def install_editorial_roles(apps=global_apps) -> None:
         group, _created = Group.objects.get_or_create(name=name)
         groups[name] = group
         group.permissions.add(access_admin)
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label=TRANSLATION_PERMISSION[0], codename=TRANSLATION_PERMISSION[1]
+            )
+        )
         for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
         collection_permissions = Permission.objects.filter(

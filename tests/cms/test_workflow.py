@@ -72,6 +72,11 @@ def test_the_roles_and_the_curator_workflow_exist_after_migrate_and_installing_a
     assert root.get_workflow().tasks.get().specific.groups.get().name == CURATORS
 
 
+def test_editors_and_curators_may_translate_pages(editor, curator):
+    assert editor.has_perm("wagtail_localize.submit_translation")
+    assert curator.has_perm("wagtail_localize.submit_translation")
+
+
 def test_an_editor_cannot_publish_a_page_even_by_posting_the_publish_action(client, editor, draft):
     logged_in(client, editor)
     data = edit_form_of(client, draft)
