@@ -80,6 +80,31 @@ def _srcset(renditions) -> str:
     return ", ".join(described[width] for width in sorted(described))
 
 
+def rendition_specs(image, spec: str, widths=None) -> tuple[ResizeRule, dict[int, str], dict[int, str]]:
+    """The WebP and JPEG filter specs, by width, that `responsive_image` shows for this image and spec."""
+    rule = resize_rule(image, spec)
+    widths_to_make = rule.widths(_parse_widths(widths))
+    webp_specs = {width: f"{rule.spec_for_width(width)}|format-webp" for width in widths_to_make}
+    jpeg_specs = {width: f"{rule.spec_for_width(width)}|format-jpeg" for width in widths_to_make}
+    return rule, webp_specs, jpeg_specs
+
+
+# The specs the content blocks' templates use (cms/blocks/image_block.html, gallery_block.html): their renditions
+# are made when an image is saved, so that a reader's GET never has to write one.
+BLOCK_IMAGE_SPECS = ("width-1000", "fill-480x360")
+
+
+def prepare_block_renditions(image) -> None:
+    specs = []
+    for spec in BLOCK_IMAGE_SPECS:
+        _rule, webp_specs, jpeg_specs = rendition_specs(image, spec)
+        specs += [*webp_specs.values(), *jpeg_specs.values()]
+    try:
+        image.get_renditions(*specs)
+    except SourceImageIOError:
+        logger.warning("The original file of image %s is missing; no renditions were made.", image.pk)
+
+
 @register.simple_tag
 def responsive_image(
     image, spec: str, *, alt=None, sizes: str | None = None, widths=None, css_class: str = "", loading: str = "lazy"
@@ -88,10 +113,7 @@ def responsive_image(
     own alt in the active language when not given. `loading="eager"` for an image at the top of the page."""
     if image is None:
         return ""
-    rule = resize_rule(image, spec)
-    widths_to_make = rule.widths(_parse_widths(widths))
-    webp_specs = {width: f"{rule.spec_for_width(width)}|format-webp" for width in widths_to_make}
-    jpeg_specs = {width: f"{rule.spec_for_width(width)}|format-jpeg" for width in widths_to_make}
+    rule, webp_specs, jpeg_specs = rendition_specs(image, spec, widths)
     try:
         renditions = image.get_renditions(*webp_specs.values(), *jpeg_specs.values())
     except SourceImageIOError:

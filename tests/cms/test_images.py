@@ -297,3 +297,18 @@ def test_a_story_runs_the_same_queries_for_eight_images_as_for_two(client, story
     assert len(with_two) == len(with_eight)
     # For each kind of image block (single images, galleries): the images, then all their renditions.
     assert len(image_queries(with_two)) == len(image_queries(with_eight)) == 4
+
+
+def test_an_uploaded_images_renditions_are_made_at_once_so_a_readers_get_writes_nothing(
+    client, story_index, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = make_image()
+    make_story(story_index, image_block(image), gallery_block(image), slug="ready")
+    made_on_upload = image.renditions.count()
+
+    with CaptureQueriesContext(connection) as first_visit:
+        html_of(client.get("/en/stories/ready/"))
+
+    writes = [q["sql"] for q in first_visit.captured_queries if q["sql"].lstrip().upper().startswith("INSERT")]
+    assert made_on_upload > 0 and not writes
