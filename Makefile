@@ -31,12 +31,15 @@ makemessages: $(VENV)/.installed
 		--ignore="catalogue/demo/*" --ignore="media/*" $(foreach t,$(OSCAR_TEMPLATE_COPIES),--ignore="marketplace/templates/$(t)")
 
 # Migrate, load the demo catalogue (a no-op once loaded), index it in the search engine (the bundled in-memory one
-# unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the search worker running beside it.
+# unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the search worker running beside it and
+# Wagtail's scheduled publishing checked every minute.
 demo: install
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) search_index --rebuild
-	$(MANAGE) search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) search_worker & worker=$$!; \
+		(while sleep 60; do $(MANAGE) publish_scheduled -v 0; done) & scheduler=$$!; \
+		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite except the browser tests (which `make test-browser` runs).
