@@ -10,6 +10,7 @@ from django.utils import translation
 
 from artisans.models import Artisan
 from catalogue.services import product_add_photo
+from cms.home_cache import invalidate_home_sections
 from tests.factories import image_upload, make_artisan, make_deposit, make_product
 
 pytestmark = pytest.mark.django_db
@@ -142,7 +143,12 @@ def test_prices_use_arabic_indic_digits_for_readers_who_chose_them(client, burne
     assert "١٢٫٣٤٠\xa0ر.ع." in page
 
 
-def _queries_for(client, page_url: str) -> int:
+def _queries_for(client, page_url: str, *, warm: bool = False) -> int:
+    """The queries of one request. `warm`: after a first request, with the home page's sections (which a product
+    change takes out of the cache) rendered afresh, so that what is counted is the page being built."""
+    if warm:
+        client.get(page_url)
+        invalidate_home_sections()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(page_url).status_code == 200
     return len(queries)
@@ -177,11 +183,11 @@ def test_other_product_grids_are_bounded_too(client, page, index_everything):
     }
     index_everything()
     client.get(pages[page])
-    few = _queries_for(client, pages[page])
+    few = _queries_for(client, pages[page], warm=True)
     for index in range(12):
         make_product(artisan=artisan, design_deposit=deposit, title_en=f"Jar {index}")
     index_everything()
-    assert _queries_for(client, pages[page]) == few
+    assert _queries_for(client, pages[page], warm=True) == few
 
 
 def test_a_product_page_view_writes_nothing(client, burner):
