@@ -8,6 +8,7 @@ a page is found by its slug under its section, so an editor's later changes to a
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -85,6 +86,16 @@ def _in_both_languages(parent_en: Page, make_english, make_arabic_fields, kind: 
 
 @transaction.atomic
 def load_demo_pages() -> DemoPagesReport:
+    wagtail_logger = logging.getLogger("wagtail")
+    level = wagtail_logger.level
+    wagtail_logger.setLevel(logging.WARNING)  # Wagtail logs every edit and publish; the demo makes some 250
+    try:
+        return _load_demo_pages()
+    finally:
+        wagtail_logger.setLevel(level)
+
+
+def _load_demo_pages() -> DemoPagesReport:
     report = DemoPagesReport()
     home_en = HomePage.objects.get(locale__language_code="en")
     home_ar = HomePage.objects.get(locale__language_code="ar")

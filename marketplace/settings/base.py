@@ -349,5 +349,7 @@ LOGGING = {
         "elastic_transport": {"level": "WARNING"},
         "elasticsearch": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
+        # Wagtail runs its small jobs (search and reference index updates) as django-tasks and logs each at INFO.
+        "django_tasks": {"level": "WARNING"},
     },
 }
