@@ -1,0 +1,52 @@
+"""Short notices to artisans, in both languages (Arabic first): the account's language is not known, and many
+artisans read Arabic only while their helpers may read English."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+LANGUAGES_IN_ORDER = ("ar", "en")
+
+
+def absolute_url(path: str) -> str:
+    from django.contrib.sites.models import Site
+
+    scheme = "http" if settings.DEBUG else "https"
+    return f"{scheme}://{Site.objects.get_current().domain}{path}"
+
+
+def bilingual_text(template_name: str, context: dict, link: tuple[str, dict] | None = None) -> str:
+    """The template rendered in Arabic then English; `link` (a URL name and its kwargs) becomes `link` in each
+    language's context, as an absolute URL to that language's page."""
+    parts = []
+    for language in LANGUAGES_IN_ORDER:
+        with translation.override(language):
+            extra = {"link": absolute_url(reverse(link[0], kwargs=link[1]))} if link else {}
+            parts.append(render_to_string(template_name, {**context, **extra, "LANGUAGE_CODE": language}).strip())
+    return "\n\n———\n\n".join(parts)
+
+
+def bilingual_subject(subject_in) -> str:
+    """`subject_in(language)` gives the subject in one language; both are joined, Arabic first."""
+    return " | ".join(subject_in(language) for language in LANGUAGES_IN_ORDER)[:200]
+
+
+def send_bilingual_notice(
+    *, recipients, subject_in, template_name: str, context: dict, link: tuple[str, dict] | None = None
+) -> None:
+    """Send after the surrounding transaction commits, so a notice never announces a change that was rolled back."""
+    recipients = sorted({address for address in recipients if address})
+    if not recipients:
+        return
+    subject = bilingual_subject(subject_in)
+    body = bilingual_text(template_name, context, link)
+
+    def send():
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+
+    transaction.on_commit(send)
