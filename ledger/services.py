@@ -171,3 +171,85 @@ def bank_transfer_file(settlement: Settlement) -> str:
             ]
         )
     return out.getvalue()
+
+
+# --- Bank details, kept by the artisan in the workshop ----------------------------------------------------------
+
+
+class PayoutAccountChangeRefused(Exception):
+    """Bank details already on file are only changed by someone who has just given their password again."""
+
+
+@transaction.atomic
+def payout_account_save(
+    *, artisan, actor, account_holder: str, bank: str, iban: str, reauthenticated: bool = False
+) -> PayoutAccount:
+    """Create or change the artisan's bank details (`iban` already normalised and checked). Changing details on
+    file needs `reauthenticated` (the actor just gave their password again); otherwise PayoutAccountChangeRefused.
+    Each creation or change is audited with masked values only, and the artisan's managers are e-mailed once the
+    change is committed, so an unexpected change is noticed. Saving the same details again changes nothing."""
+    from artisans.models import Artisan
+    from audit.services import audit_record
+
+    from .selectors import payout_account_masked
+
+    Artisan.objects.select_for_update().filter(pk=artisan.pk).first()  # one save at a time per artisan
+    account = PayoutAccount.objects.filter(artisan=artisan).first()
+    if account is not None and not reauthenticated:
+        raise PayoutAccountChangeRefused
+    new = {"account_holder": account_holder, "bank": bank, "iban": iban}
+    if account is not None and all(getattr(account, field) == value for field, value in new.items()):
+        return account
+    before = payout_account_masked(account)
+    iban_changed = account is not None and account.iban != iban
+    account = account or PayoutAccount(artisan=artisan)
+    for field, value in new.items():
+        setattr(account, field, value)
+    account.full_clean()
+    account.save()
+    after = payout_account_masked(account)
+    audit_record(
+        actor=actor,
+        action="bank.changed" if before else "bank.created",
+        target=account,
+        artisan=artisan,
+        before=before.as_dict() if before else None,
+        after=after.as_dict(),
+        # Two IBANs ending in the same 4 characters mask alike: say so, without recording either in full.
+        note="The IBAN changed; only its last 4 characters are recorded." if iban_changed else "",
+    )
+    changed_at = timezone.now()
+    transaction.on_commit(
+        lambda: payout_account_send_notice(
+            artisan_id=artisan.pk, actor=actor, before=before, after=after, changed_at=changed_at
+        ),
+        robust=True,
+    )
+    return account
+
+
+def payout_account_send_notice(*, artisan_id: int, actor, before, after, changed_at) -> int:
+    """E-mail each manager of the artisan that its bank details were added or changed (masked values only), Arabic
+    first, then English, in one message. Returns how many e-mails were sent."""
+    from django.core.mail import EmailMessage, get_connection
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from artisans.models import Artisan
+
+    artisan = Artisan.objects.select_related("partner").get(pk=artisan_id)
+    recipients = sorted(set(artisan.partner.users.exclude(email="").values_list("email", flat=True)))
+    if not recipients:
+        return 0
+    subjects, bodies = [], []
+    by_staff = bool(getattr(actor, "is_staff", False))
+    who = "" if by_staff or actor is None else (actor.get_full_name() or actor.email or actor.get_username())
+    context = {"artisan": artisan, "before": before, "after": after, "who": who, "by_staff": by_staff, "at": changed_at}
+    for language in ("ar", "en"):
+        with translation.override(language):
+            subject = render_to_string("ledger/workshop/bank_notice_subject.txt", context)
+            subjects.append(" ".join(subject.split()))
+            bodies.append(render_to_string("ledger/workshop/bank_notice_email.txt", context).strip())
+    subject, body = " · ".join(subjects), "\n\n— — —\n\n".join(bodies) + "\n"
+    messages = [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in recipients]
+    return get_connection().send_messages(messages) or 0
