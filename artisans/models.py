@@ -6,6 +6,7 @@ linked one-to-one to an Oscar `Partner`, whose `users` are the accounts that man
 `artisans.services`; reads that pages share go through `artisans.selectors`.
 """
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -193,3 +194,77 @@ class DesignDeposit(models.Model):
     @property
     def is_owned_by_authority(self) -> bool:
         return self.owner_artisan_id is None
+
+
+class SellerApplication(models.Model):
+    """Someone asks to sell as the artisan or outlet with this registry number. The authority checks the request
+    against the registry and approves it (the account then manages that artisan, who becomes verified) or rejects
+    it with a reason the applicant sees in their language."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for verification")
+        APPROVED = "approved", _("Verified")
+        REJECTED = "rejected", _("Not verified")
+
+    class RejectionReason(models.TextChoices):
+        NOT_IN_REGISTRY = "not_in_registry", _("We could not find this registry number in the registry.")
+        DETAILS_DIFFER = "details_differ", _("Your name or wilayat does not match the registry.")
+        ALREADY_MANAGED = "already_managed", _("This registry number already has an account. Call the authority.")
+        OTHER = "other", _("Another reason, explained below.")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="seller_applications",
+        verbose_name=_("account"),
+    )
+    registry_number = models.CharField(
+        _("registry number"),
+        max_length=32,
+        validators=[RegexValidator(REGISTRY_NUMBER_PATTERN, _("Use capital letters, digits and dashes."))],
+    )
+    seller_type = models.CharField(
+        _("seller type"), max_length=10, choices=Artisan.SellerType.choices, default=Artisan.SellerType.ARTISAN
+    )
+    name_ar = models.CharField(_("name in Arabic"), max_length=150, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=150, blank=True)
+    governorate = models.ForeignKey(Governorate, on_delete=models.PROTECT, related_name="+")
+    wilayat = models.ForeignKey(Wilayat, on_delete=models.PROTECT, related_name="+")
+    crafts = models.ManyToManyField("catalogue.Category", related_name="+", blank=True, verbose_name=_("crafts"))
+    phone = models.CharField(_("phone"), max_length=20)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    rejection_reason = models.CharField(_("reason"), max_length=20, choices=RejectionReason.choices, blank=True)
+    note_ar = models.TextField(_("note in Arabic"), blank=True)
+    note_en = models.TextField(_("note in English"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    artisan = models.ForeignKey(Artisan, on_delete=models.SET_NULL, null=True, blank=True, related_name="applications")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("seller application")
+        verbose_name_plural = _("seller applications")
+        permissions = [("verify_sellers", _("Can verify artisans against the registry"))]
+        constraints = [
+            # One open request per account: a rejected applicant corrects it and asks again.
+            models.UniqueConstraint(
+                fields=["user"], condition=models.Q(status="pending"), name="one_pending_application_per_user"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(name_en="", name_ar=""), name="application_has_a_name_in_some_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.registry_number}: {self.name}"
+
+    @property
+    def name(self) -> LocalizedText:
+        return localized_text(ar=self.name_ar, en=self.name_en)
+
+    @property
+    def note(self) -> LocalizedText:
+        return localized_text(ar=self.note_ar, en=self.note_en)

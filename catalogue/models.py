@@ -6,16 +6,21 @@ Overridden Oscar models (everything else is Oscar's, unchanged):
   dashboard and admin keep working; `upc` holds the marketplace SKU (the import's natural key).
 - `Category`: crafts are Oscar's root categories (their `code` is the craft slug); adds the Arabic name and
   description (Oscar's `name`/`description` hold English).
+- `ProductImage`: adds the Arabic alt text (Oscar's `caption` holds the English one).
 Added: `Material`.
+
+A listing is shown to buyers (`is_public`) only once the authority has approved it; `moderation_status` says where
+its first review stands, and changes to a live listing wait in `moderation.ListingSubmission` until approved.
 
 Model overrides must come before Oscar's star import, which only defines the models not already defined here.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProduct
+from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProduct, AbstractProductImage
 
 from marketplace.bilingual import LocalizedText, available_languages, localized_text
 
@@ -66,6 +71,11 @@ class Material(models.Model):
 
 
 class Product(AbstractProduct):
+    class Moderation(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Not approved")
+
     artisan = models.ForeignKey(
         "artisans.Artisan", on_delete=models.PROTECT, related_name="products", verbose_name=_("artisan")
     )
@@ -103,6 +113,25 @@ class Product(AbstractProduct):
         _("dangerous goods"),
         default=False,
         help_text=_("Perfume oils and other goods air couriers refuse; sent by surface abroad."),
+    )
+
+    # Outside measurements, for buyers and couriers; optional.
+    length_cm = models.DecimalField(_("length (cm)"), max_digits=5, decimal_places=1, null=True, blank=True)
+    width_cm = models.DecimalField(_("width (cm)"), max_digits=5, decimal_places=1, null=True, blank=True)
+    height_cm = models.DecimalField(_("height (cm)"), max_digits=5, decimal_places=1, null=True, blank=True)
+
+    # Listings from the artisan portal start PENDING and not public; the import, the demo and Oscar's staff
+    # dashboard are the authority's own and list approved.
+    moderation_status = models.CharField(
+        _("review"), max_length=10, choices=Moderation.choices, default=Moderation.APPROVED, db_index=True
+    )
+    listed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("listed by"),
     )
 
     class Meta(AbstractProduct.Meta):
@@ -147,6 +176,17 @@ class Product(AbstractProduct):
             raise ValidationError(_("Your product must have a product class."))
         if self.parent_id:
             raise ValidationError(_("Only child products can have a parent."))
+
+
+class ProductImage(AbstractProductImage):
+    alt_ar = models.CharField(_("alt text in Arabic"), max_length=200, blank=True)
+
+    class Meta(AbstractProductImage.Meta):
+        pass
+
+    @property
+    def alt(self) -> LocalizedText:
+        return localized_text(ar=self.alt_ar, en=self.caption)
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402, F403

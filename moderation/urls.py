@@ -1,0 +1,15 @@
+from django.urls import path
+
+from moderation import views
+
+app_name = "authority"
+
+urlpatterns = [
+    path("authority/", views.authority_home, name="home"),
+    path("authority/artisans-to-verify/", views.application_queue, name="applications"),
+    path("authority/artisans-to-verify/<int:pk>/", views.application_review, name="application"),
+    path("authority/listings-to-review/", views.submission_queue, name="submissions"),
+    path("authority/listings-to-review/<int:pk>/", views.submission_review, name="submission"),
+    path("authority/list-for-an-artisan/", views.list_for_artisan, name="list-for"),
+    path("authority/audit-trail/", views.audit_trail, name="audit"),
+]

@@ -1,0 +1,169 @@
+"""The authority's side: verifying artisans against the registry, reviewing listings, listing on an artisan's
+behalf, and reading the audit trail. Each page needs its own permission (the "Authority reviewers" group holds
+them all); anyone else gets 403."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from artisans import selectors as artisan_selectors
+from artisans.forms import DecisionForm
+from artisans.models import Artisan, SellerApplication
+from artisans.services import seller_application_approve, seller_application_reject
+from audit.selectors import audit_events, audit_events_for
+from moderation import selectors
+from moderation.models import ListingSubmission
+from moderation.services import submission_approve, submission_reject
+
+AUDIT_EVENTS_PER_PAGE = 50
+
+
+def _authority(permission: str):
+    def decorate(view):
+        return login_required(permission_required(permission, raise_exception=True)(view))
+
+    return decorate
+
+
+@login_required
+def authority_home(request):
+    user = request.user
+    if not (
+        user.has_perm("artisans.verify_sellers")
+        or user.has_perm("moderation.moderate_listings")
+        or user.has_perm("audit.view_auditevent")
+    ):
+        return render(request, "moderation/forbidden.html", status=403)
+    context = {
+        "applications": artisan_selectors.applications_to_verify().count(),
+        "submissions": selectors.review_queue().count(),
+    }
+    return render(request, "moderation/home.html", context)
+
+
+# --- Verification ----------------------------------------------------------------------------------------------
+
+
+@_authority("artisans.verify_sellers")
+def application_queue(request):
+    applications = list(artisan_selectors.applications_to_verify()[:200])
+    return render(request, "moderation/applications.html", {"applications": applications})
+
+
+@_authority("artisans.verify_sellers")
+@require_http_methods(["GET", "POST"])
+def application_review(request, pk: int):
+    application = SellerApplication.objects.select_related("user", "governorate", "wilayat").filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    form = DecisionForm(request.POST or None, reasons=SellerApplication.RejectionReason.choices)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["decision"] == "approve":
+                artisan = seller_application_approve(application=application, reviewer=request.user)
+                messages.success(request, _("%(name)s is verified.") % {"name": artisan.name})
+            else:
+                seller_application_reject(
+                    application=application,
+                    reviewer=request.user,
+                    reason=data["reason"],
+                    note_ar=data["note_ar"],
+                    note_en=data["note_en"],
+                )
+                messages.success(request, _("The request is rejected; the applicant is told why."))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("authority:applications")
+    context = {
+        "application": application,
+        "match": artisan_selectors.registry_match(application),
+        "form": form,
+        "history": audit_events_for(application)[:20],
+    }
+    return render(request, "moderation/application.html", context)
+
+
+# --- Listings --------------------------------------------------------------------------------------------------
+
+
+@_authority("moderation.moderate_listings")
+def submission_queue(request):
+    page = Paginator(selectors.review_queue(), 50).get_page(request.GET.get("page"))
+    return render(request, "moderation/submissions.html", {"page_obj": page, "submissions": page.object_list})
+
+
+@_authority("moderation.moderate_listings")
+@require_http_methods(["GET", "POST"])
+def submission_review(request, pk: int):
+    submission = selectors.submission_for_review(pk)
+    if submission is None:
+        raise Http404
+    form = DecisionForm(request.POST or None, reasons=ListingSubmission.RejectionReason.choices)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["decision"] == "approve":
+                submission_approve(submission=submission, reviewer=request.user)
+                messages.success(request, _("Approved. Buyers see it now."))
+            else:
+                submission_reject(
+                    submission=submission,
+                    reviewer=request.user,
+                    reason=data["reason"],
+                    note_ar=data["note_ar"],
+                    note_en=data["note_en"],
+                )
+                messages.success(request, _("Not approved; the artisan is told why."))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("authority:submissions")
+    context = {
+        "submission": submission,
+        "product": submission.product,
+        "proposed": selectors.proposal_display(submission),
+        "form": form,
+        "history": audit_events_for(submission.product)[:20],
+    }
+    return render(request, "moderation/submission.html", context)
+
+
+@_authority("moderation.list_for_artisans")
+def list_for_artisan(request):
+    """Find the artisan to list a piece for; their workshop's listing pages then work for this account."""
+    number = request.GET.get("registry_number", "").strip().upper()[:32]
+    if number:
+        artisan = Artisan.objects.filter(registry_number=number).first()
+        if artisan is not None:
+            return redirect("artisans:workshop-products", registry_number=artisan.registry_number)
+        messages.error(request, _("No artisan has the registry number %(number)s.") % {"number": number})
+    return render(request, "moderation/list_for.html", {"number": number})
+
+
+# --- The audit trail -------------------------------------------------------------------------------------------
+
+
+@_authority("audit.view_auditevent")
+def audit_trail(request):
+    events = audit_events().select_related("artisan")
+    number = request.GET.get("artisan", "").strip().upper()[:32]
+    action = request.GET.get("action", "").strip()[:60]
+    if number:
+        events = events.filter(artisan__registry_number=number)
+    if action:
+        events = events.filter(action=action)
+    page = Paginator(events, AUDIT_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "moderation/audit.html",
+        {"page_obj": page, "events": page.object_list, "number": number, "action": action},
+    )
