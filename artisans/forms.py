@@ -1,18 +1,27 @@
-"""Forms for the people who manage an artisan or outlet: their profile and their listings."""
+"""Forms for the people who manage an artisan or outlet (the workshop): joining, their profile, their listings and
+photos; and for the authority's decisions on them. Labels are plain words: many artisans are older and read
+Arabic on a phone."""
+
+import re
+from decimal import Decimal
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.customer.forms import EmailUserCreationForm
 
-from artisans.models import DesignDeposit
+from artisans.models import REGISTRY_NUMBER_PATTERN, Artisan, DesignDeposit, Governorate, Wilayat
 from artisans.selectors import deposits_usable_by
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.selectors import crafts
 from catalogue.services import MAX_STOCK
 from marketplace.forms import PriceField, refuse_control_characters
-from marketplace.images import ACCEPTED_EXTENSIONS, validate_image_upload
+from marketplace.images import ACCEPT_ATTRIBUTE, validate_image_upload
 
 MAX_BIO_LENGTH = 4000
 MAX_DESCRIPTION_LENGTH = 8000
+MAX_SIDE_CM = Decimal("5000")
+MAX_PHOTOS_PER_UPLOAD = 8
 
 
 class BilingualTextField(forms.CharField):
@@ -31,8 +40,8 @@ class ArtisanProfileForm(forms.Form):
         label=_("Photo"),
         required=False,
         validators=[validate_image_upload],
-        help_text=_("A JPEG, PNG or WebP photo. Its location data is removed before it is saved."),
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)}),
+        help_text=_("A photo from your phone. Its location data is removed before it is saved."),
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
     )
 
     def clean(self):
@@ -58,6 +67,25 @@ class ListingForm(forms.Form):
     price = PriceField(label=_("Price in rials"), help_text=_("In steps of 10 baisa, for example 12.340."))
     stock = forms.IntegerField(label=_("Number in stock"), min_value=0, max_value=MAX_STOCK)
     weight_g = forms.IntegerField(label=_("Packed weight in grams"), min_value=1, max_value=MAX_WEIGHT_G)
+    length_cm = forms.DecimalField(
+        label=_("Length in cm"), required=False, min_value=Decimal("0.1"), max_value=MAX_SIDE_CM, decimal_places=1
+    )
+    width_cm = forms.DecimalField(
+        label=_("Width in cm"), required=False, min_value=Decimal("0.1"), max_value=MAX_SIDE_CM, decimal_places=1
+    )
+    height_cm = forms.DecimalField(
+        label=_("Height in cm"), required=False, min_value=Decimal("0.1"), max_value=MAX_SIDE_CM, decimal_places=1
+    )
+    is_bladed = forms.BooleanField(
+        label=_("It has a blade (a khanjar, a knife)"),
+        required=False,
+        help_text=_("Khanjars are marked for you. Some countries refuse blades or ask the buyer's age."),
+    )
+    is_dangerous_goods = forms.BooleanField(
+        label=_("It contains perfume oil or another liquid that burns"),
+        required=False,
+        help_text=_("Aircraft do not carry these; they go abroad by sea or land."),
+    )
     design_deposit = forms.ModelChoiceField(
         label=_("Registered design"),
         queryset=DesignDeposit.objects.none(),
@@ -76,4 +104,147 @@ class ListingForm(forms.Form):
         cleaned = super().clean()
         if not (cleaned.get("title_ar") or cleaned.get("title_en")) and not self.has_error("title_ar"):
             self.add_error("title_ar", _("Give the piece a title in Arabic or in English."))
+        return cleaned
+
+
+class MultiplePhotoInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PhotosField(forms.FileField):
+    """One or more photos from the phone's camera or gallery, each checked on its own so the message names the
+    file that was refused."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultiplePhotoInput(attrs={"accept": ACCEPT_ATTRIBUTE}))
+        kwargs.setdefault("validators", [validate_image_upload])
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
+        if not files:
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return []
+        if len(files) > MAX_PHOTOS_PER_UPLOAD:
+            raise ValidationError(
+                _("Send at most %(max)s photos at a time.") % {"max": MAX_PHOTOS_PER_UPLOAD}, code="too_many"
+            )
+        cleaned, errors = [], []
+        for upload in files:
+            try:
+                cleaned.append(super().clean(upload, initial))
+            except ValidationError as error:
+                errors += [f"“{upload.name[:60]}”: {message}" for message in error.messages]
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+
+class NewListingForm(ListingForm):
+    """A new piece: everything a listing has, and its first photos."""
+
+    photos = PhotosField(
+        label=_("Photos of the piece"),
+        help_text=_("Take them in daylight. You can add more later. Location data is removed."),
+    )
+    photo_alt_ar = BilingualTextField(
+        label=_("What the photos show, in Arabic"), max_length=200, help_text=_("Read aloud to blind buyers.")
+    )
+    photo_alt_en = BilingualTextField(label=_("What the photos show, in English"), max_length=200)
+
+    field_order = ["title_ar", "title_en", "photos", "craft", "price", "stock"]
+
+
+class AddPhotosForm(forms.Form):
+    photos = PhotosField(label=_("Add photos"))
+    alt_ar = BilingualTextField(label=_("What the photos show, in Arabic"), max_length=200)
+    alt_en = BilingualTextField(label=_("What the photos show, in English"), max_length=200)
+
+
+class PhotoAltForm(forms.Form):
+    alt_ar = BilingualTextField(label=_("What the photo shows, in Arabic"), max_length=200)
+    alt_en = BilingualTextField(label=_("What the photo shows, in English"), max_length=200)
+
+
+class StockForm(forms.Form):
+    product = forms.IntegerField(widget=forms.HiddenInput)
+    stock = forms.IntegerField(label=_("Number in stock"), min_value=0, max_value=MAX_STOCK)
+
+
+class SellerApplicationForm(forms.Form):
+    """Who you are in the authority's registry. The authority checks it before you can sell."""
+
+    registry_number = forms.RegexField(
+        label=_("Your registry number"),
+        regex=re.compile(REGISTRY_NUMBER_PATTERN, re.IGNORECASE),
+        max_length=32,
+        help_text=_("On your craft card from the authority, for example DAK-2017-01234."),
+        widget=forms.TextInput(attrs={"dir": "ltr", "autocapitalize": "characters", "autocomplete": "off"}),
+        error_messages={"invalid": _("Use the capital letters, digits and dashes on your card.")},
+    )
+    seller_type = forms.ChoiceField(
+        label=_("You are"),
+        choices=Artisan.SellerType.choices,
+        initial=Artisan.SellerType.ARTISAN,
+        widget=forms.RadioSelect,
+    )
+    name_ar = BilingualTextField(label=_("Your name in Arabic"), max_length=150)
+    name_en = BilingualTextField(label=_("Your name in English"), max_length=150)
+    governorate = forms.ModelChoiceField(label=_("Governorate"), queryset=Governorate.objects.all())
+    wilayat = forms.ModelChoiceField(label=_("Wilayat"), queryset=Wilayat.objects.select_related("governorate"))
+    crafts = forms.ModelMultipleChoiceField(
+        label=_("Your crafts"), queryset=crafts(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    phone = forms.RegexField(
+        label=_("Phone"),
+        regex=r"^\+?[0-9 ]{7,18}$",
+        max_length=20,
+        help_text=_("The authority may call you to check."),
+        error_messages={"invalid": _("Write the phone number with digits only, for example 9123 4567.")},
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["governorate"].label_from_instance = lambda g: str(g.name)
+        self.fields["wilayat"].label_from_instance = lambda w: f"{w.name} ({w.governorate.name})"
+        self.fields["crafts"].label_from_instance = lambda craft: str(craft.localized_name)
+
+    def clean_registry_number(self):
+        return self.cleaned_data["registry_number"].strip().upper()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("name_ar") or cleaned.get("name_en")) and not self.has_error("name_ar"):
+            self.add_error("name_ar", _("Write your name in Arabic or in English."))
+        governorate, wilayat = cleaned.get("governorate"), cleaned.get("wilayat")
+        if governorate and wilayat and wilayat.governorate_id != governorate.pk:
+            self.add_error("wilayat", _("Choose a wilayat of the governorate you chose."))
+        return cleaned
+
+
+class JoinAccountForm(EmailUserCreationForm):
+    """The account, for someone who has none yet (Oscar's registration form, reused)."""
+
+
+class DecisionForm(forms.Form):
+    """The authority's decision: approve, or reject with a reason the applicant reads in their language."""
+
+    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))], widget=forms.RadioSelect)
+    reason = forms.ChoiceField(label=_("Reason"), required=False)
+    note_ar = BilingualTextField(label=_("Note in Arabic"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    note_en = BilingualTextField(label=_("Note in English"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, reasons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = [("", "—"), *reasons]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "reject":
+            if not cleaned.get("reason"):
+                self.add_error("reason", _("Choose a reason."))
+            elif cleaned["reason"] == "other" and not (cleaned.get("note_ar") or cleaned.get("note_en")):
+                self.add_error("note_ar", _("Explain the reason in a note."))
         return cleaned

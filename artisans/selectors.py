@@ -74,3 +74,61 @@ def public_artisans_by_id(artisan_ids) -> dict[int, Artisan]:
 
 def artisans_of_governorate(governorate: Governorate) -> QuerySet:
     return public_artisans().filter(governorate=governorate).order_by("registry_number")
+
+
+def artisan_for_listings(user, *, registry_number: str) -> Artisan | None:
+    """The artisan whose listings this user may manage: one they manage, or any artisan for authority staff who
+    list on artisans' behalf."""
+    if user.is_authenticated and user.has_perm("moderation.list_for_artisans"):
+        return (
+            Artisan.objects.select_related("governorate", "wilayat", "partner")
+            .filter(registry_number=registry_number.upper())
+            .first()
+        )
+    return artisan_managed_by(user, registry_number=registry_number)
+
+
+def seller_applications_of(user) -> QuerySet:
+    from artisans.models import SellerApplication
+
+    if not user.is_authenticated:
+        return SellerApplication.objects.none()
+    return SellerApplication.objects.filter(user=user).select_related("wilayat", "governorate").order_by("-created_at")
+
+
+def applications_to_verify() -> QuerySet:
+    from artisans.models import SellerApplication
+
+    return (
+        SellerApplication.objects.filter(status=SellerApplication.Status.PENDING)
+        .select_related("user", "governorate", "wilayat")
+        .order_by("created_at", "pk")
+    )
+
+
+def registry_match(application) -> dict:
+    """What the registry says about the number an applicant gave, for the authority to compare: the record (if
+    any), whether it already has an account, and whether the names and wilayat agree."""
+    from search.analysis import index_terms
+
+    record = (
+        Artisan.objects.select_related("governorate", "wilayat")
+        .prefetch_related("partner__users")
+        .filter(registry_number=application.registry_number)
+        .first()
+    )
+    if record is None:
+        return {"record": None}
+
+    def same(a: str, b: str) -> bool | None:
+        if not a or not b:
+            return None
+        return sorted(index_terms(a).split()) == sorted(index_terms(b).split())
+
+    return {
+        "record": record,
+        "managers": list(record.partner.users.all()),
+        "name_ar_matches": same(application.name_ar, record.name_ar),
+        "name_en_matches": same(application.name_en, record.name_en),
+        "wilayat_matches": application.wilayat_id == record.wilayat_id,
+    }

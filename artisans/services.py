@@ -9,12 +9,14 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from artisans.models import Artisan, DesignDeposit, Governorate, Wilayat
+from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
+from audit.services import audit_record
 from marketplace.images import sanitized_upload
+from marketplace.mail import send_bilingual_notice
 from search.services import search_index_enqueue, search_index_enqueue_artisans, search_index_enqueue_deposits
 
 Partner = get_model("partner", "Partner")
@@ -89,6 +91,16 @@ def artisan_add_manager(*, artisan: Artisan, user: AbstractBaseUser) -> None:
     artisan.partner.users.add(user)
 
 
+def profile_snapshot(artisan: Artisan) -> dict:
+    return {
+        "name_en": artisan.name_en,
+        "name_ar": artisan.name_ar,
+        "bio_en": artisan.bio_en,
+        "bio_ar": artisan.bio_ar,
+        "photo": artisan.photo.name or "",
+    }
+
+
 @transaction.atomic
 def artisan_update_profile(
     *,
@@ -98,14 +110,25 @@ def artisan_update_profile(
     bio_en: str,
     bio_ar: str,
     photo: UploadedFile | None = None,
+    actor=None,
 ) -> Artisan:
     """Change what an artisan says about themselves. The registry facts (number, region, gender...) stay the
-    authority's to change."""
+    authority's to change. The change is recorded in the audit trail."""
+    before = profile_snapshot(artisan)
+    clean_photo = sanitized_upload(photo) if photo is not None else None  # a refused photo changes nothing
     artisan.name_en, artisan.name_ar = name_en.strip(), name_ar.strip()
     artisan.bio_en, artisan.bio_ar = bio_en.strip(), bio_ar.strip()
-    if photo is not None:
-        _store_photo(artisan, photo)
+    if clean_photo is not None:
+        _store_clean_photo(artisan, clean_photo)
     artisan.save()
+    audit_record(
+        actor=actor,
+        action="profile.changed",
+        target=artisan,
+        artisan=artisan,
+        before=before,
+        after=profile_snapshot(artisan),
+    )
     if artisan.partner.name != seller_display_name(name_en=artisan.name_en, name_ar=artisan.name_ar):
         artisan.partner.name = seller_display_name(name_en=artisan.name_en, name_ar=artisan.name_ar)
         artisan.partner.save(update_fields=["name"])
@@ -113,8 +136,12 @@ def artisan_update_profile(
 
 
 def _store_photo(artisan: Artisan, upload: UploadedFile) -> None:
+    _store_clean_photo(artisan, sanitized_upload(upload))
+
+
+def _store_clean_photo(artisan: Artisan, clean) -> None:
     previous = artisan.photo.name
-    artisan.photo.save(f"{artisan.registry_number.lower()}.jpg", sanitized_upload(upload), save=False)
+    artisan.photo.save(f"{artisan.registry_number.lower()}.jpg", clean, save=False)
     if previous and previous != artisan.photo.name:
         artisan.photo.storage.delete(previous)
 
@@ -334,3 +361,170 @@ def deposit_ids_by_number(numbers) -> dict[str, int]:
     for chunk in chunked(set(numbers)):
         found.update(DesignDeposit.objects.filter(number__in=chunk).values_list("number", "id"))
     return found
+
+
+# --- Joining as a seller, and the authority's verification ----------------------------------------------------
+
+
+class ApplicationRefused(ValidationError):
+    """The request cannot be made or decided; the message says why, in the user's language."""
+
+
+def _application_snapshot(application: SellerApplication) -> dict:
+    return {
+        "registry_number": application.registry_number,
+        "name_en": application.name_en,
+        "name_ar": application.name_ar,
+        "wilayat": application.wilayat.slug,
+        "status": application.status,
+        "rejection_reason": application.rejection_reason,
+        "note_en": application.note_en,
+        "note_ar": application.note_ar,
+    }
+
+
+@transaction.atomic
+def seller_application_submit(
+    *,
+    user,
+    registry_number: str,
+    seller_type: str,
+    name_ar: str,
+    name_en: str,
+    governorate: Governorate,
+    wilayat: Wilayat,
+    crafts=(),
+    phone: str,
+) -> SellerApplication:
+    """Ask the authority to let this account sell as the artisan or outlet with this registry number."""
+    registry_number = registry_number.strip().upper()
+    if wilayat.governorate_id != governorate.pk:
+        raise ApplicationRefused(
+            _("%(wilayat)s is not a wilayat of %(governorate)s.")
+            % {"wilayat": wilayat.name, "governorate": governorate.name},
+            code="wilayat",
+        )
+    if Artisan.objects.filter(registry_number=registry_number, partner__users=user).exists():
+        raise ApplicationRefused(_("Your account already sells as this artisan."), code="already_yours")
+    if (
+        SellerApplication.objects.select_for_update()
+        .filter(user=user, status=SellerApplication.Status.PENDING)
+        .exists()
+    ):
+        raise ApplicationRefused(
+            _("Your request is already with the authority. You will get an e-mail when it is checked."),
+            code="already_pending",
+        )
+    application = SellerApplication.objects.create(
+        user=user,
+        registry_number=registry_number,
+        seller_type=seller_type,
+        name_ar=name_ar.strip(),
+        name_en=name_en.strip(),
+        governorate=governorate,
+        wilayat=wilayat,
+        phone=phone.strip(),
+    )
+    application.crafts.set(crafts)
+    audit_record(
+        actor=user, action="verification.requested", target=application, after=_application_snapshot(application)
+    )
+    return application
+
+
+def _locked_pending(application: SellerApplication) -> SellerApplication:
+    application = SellerApplication.objects.select_for_update().select_related("user", "wilayat").get(pk=application.pk)
+    if application.status != SellerApplication.Status.PENDING:
+        raise ApplicationRefused(_("This request has already been decided."), code="decided")
+    return application
+
+
+@transaction.atomic
+def seller_application_approve(*, application: SellerApplication, reviewer) -> Artisan:
+    """The request matches the registry: the account manages that artisan, who is now verified. An artisan not yet
+    in the marketplace's registry is added from the request."""
+    application = _locked_pending(application)
+    artisan = Artisan.objects.select_for_update().filter(registry_number=application.registry_number).first()
+    if artisan is None:
+        artisan = artisan_create(
+            data=ArtisanData(
+                registry_number=application.registry_number,
+                name_en=application.name_en,
+                name_ar=application.name_ar,
+                governorate=application.governorate,
+                wilayat=application.wilayat,
+                crafts=tuple(application.crafts.all()),
+                seller_type=application.seller_type,
+                verification=Artisan.Verification.VERIFIED,
+                managers=(application.user,),
+            )
+        )
+        before = {}
+    else:
+        before = {"verification": artisan.verification}
+        if not artisan.is_verified:
+            artisan.verification = Artisan.Verification.VERIFIED
+            artisan.verified_at = timezone.now()
+            artisan.save(update_fields=["verification", "verified_at", "updated_at"])
+        artisan_add_manager(artisan=artisan, user=application.user)
+    application_before = _application_snapshot(application)
+    application.status = SellerApplication.Status.APPROVED
+    application.artisan = artisan
+    application.decided_by = reviewer
+    application.decided_at = timezone.now()
+    application.save()
+    audit_record(
+        actor=reviewer,
+        action="verification.approved",
+        target=application,
+        artisan=artisan,
+        before={**application_before, **before},
+        after={**_application_snapshot(application), "verification": artisan.verification},
+    )
+    search_index_enqueue_artisans(artisan_ids=[artisan.pk])
+    _notify_applicant(application, "artisans/emails/application_approved.txt")
+    return artisan
+
+
+@transaction.atomic
+def seller_application_reject(
+    *, application: SellerApplication, reviewer, reason: str, note_ar: str = "", note_en: str = ""
+) -> SellerApplication:
+    """The request does not match the registry: the applicant is told why, and may correct it and ask again."""
+    if reason not in SellerApplication.RejectionReason.values:
+        raise ApplicationRefused(_("Choose a reason."), code="reason")
+    if reason == SellerApplication.RejectionReason.OTHER and not (note_ar.strip() or note_en.strip()):
+        raise ApplicationRefused(_("Explain the reason in a note."), code="note")
+    application = _locked_pending(application)
+    before = _application_snapshot(application)
+    application.status = SellerApplication.Status.REJECTED
+    application.rejection_reason = reason
+    application.note_ar, application.note_en = note_ar.strip(), note_en.strip()
+    application.decided_by = reviewer
+    application.decided_at = timezone.now()
+    application.save()
+    audit_record(
+        actor=reviewer,
+        action="verification.rejected",
+        target=application,
+        before=before,
+        after=_application_snapshot(application),
+    )
+    _notify_applicant(application, "artisans/emails/application_rejected.txt")
+    return application
+
+
+def _notify_applicant(application: SellerApplication, template_name: str) -> None:
+    def subject_in(language: str) -> str:
+        with translation.override(language):
+            if application.status == SellerApplication.Status.APPROVED:
+                return _("Hirfa: your account is verified")
+            return _("Hirfa: we could not verify your account")
+
+    send_bilingual_notice(
+        recipients=[application.user.email],
+        subject_in=subject_in,
+        template_name=template_name,
+        context={"application": application},
+        link=("artisans:workshop", {}),
+    )

@@ -1,20 +1,32 @@
 from django.urls import path
 
-from artisans import views
+from artisans import views, workshop_views
 
 app_name = "artisans"
+
+PIECE = "workshop/<str:registry_number>/pieces/<int:product_pk>/"
 
 urlpatterns = [
     path("artisans/", views.artisan_list, name="list"),
     path("artisans/<str:registry_number>/", views.artisan_detail, name="detail"),
     path("designs/", views.deposit_list, name="deposits"),
     path("designs/<str:number>/", views.deposit_detail, name="deposit"),
-    path("workshop/", views.workshop_home, name="workshop"),
-    path("workshop/<str:registry_number>/profile/", views.workshop_profile, name="workshop-profile"),
-    path("workshop/<str:registry_number>/products/", views.workshop_products, name="workshop-products"),
+    # The workshop (artisan portal).
+    path("workshop/", workshop_views.workshop_home, name="workshop"),
+    path("workshop/join/", workshop_views.workshop_join, name="workshop-join"),
+    path("workshop/<str:registry_number>/", workshop_views.workshop_dashboard, name="workshop-dashboard"),
+    path("workshop/<str:registry_number>/profile/", workshop_views.workshop_profile, name="workshop-profile"),
+    path("workshop/<str:registry_number>/pieces/", workshop_views.workshop_products, name="workshop-products"),
     path(
-        "workshop/<str:registry_number>/products/<int:product_pk>/",
-        views.workshop_product_edit,
-        name="workshop-product-edit",
+        "workshop/<str:registry_number>/pieces/new/", workshop_views.workshop_product_new, name="workshop-product-new"
+    ),
+    path("workshop/<str:registry_number>/stock/", workshop_views.workshop_stock, name="workshop-stock"),
+    path(PIECE, workshop_views.workshop_product_edit, name="workshop-product-edit"),
+    path(f"{PIECE}photos/", workshop_views.workshop_product_photos, name="workshop-product-photos"),
+    path(f"{PIECE}photos/<int:image_pk>/", workshop_views.workshop_photo_action, name="workshop-photo-action"),
+    path(
+        f"{PIECE}waiting-photos/<int:photo_pk>/remove/",
+        workshop_views.workshop_waiting_photo_remove,
+        name="workshop-waiting-photo-remove",
     ),
 ]

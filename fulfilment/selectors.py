@@ -85,3 +85,13 @@ def order_parts(order) -> list[OrderPart]:
         )
         for pid, ls in parts.items()
     ]
+
+
+def orders_to_ship_count(*, artisan) -> int:
+    """How many paid orders hold lines of this artisan's that they have not marked shipped yet (one query)."""
+    return (
+        Order.objects.filter(status__in=PAID_STATUSES, lines__partner_id=artisan.partner_id)
+        .exclude(shipments__artisan=artisan)
+        .distinct()
+        .count()
+    )

@@ -38,6 +38,8 @@ urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("artisans.urls")),
     path("", include("fulfilment.urls")),
+    path("", include("ledger.urls")),
+    path("", include("moderation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "payments.apps.PaymentsConfig",
     "fulfilment.apps.FulfilmentConfig",
     "ledger.apps.LedgerConfig",
+    "audit.apps.AuditConfig",
+    "moderation.apps.ModerationConfig",
     "cms.apps.CmsConfig",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -221,6 +223,8 @@ STORAGES = {
 UPLOAD_IMAGE_MAX_BYTES = env.int("UPLOAD_IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
 UPLOAD_IMAGE_MAX_PIXELS = env.int("UPLOAD_IMAGE_MAX_PIXELS", default=40_000_000)
 UPLOAD_IMAGE_MAX_SIDE = 2000
+# The workshop warns an artisan when a piece on sale has this many or fewer left to sell.
+WORKSHOP_LOW_STOCK_THRESHOLD = env.int("WORKSHOP_LOW_STOCK_THRESHOLD", default=2)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -63,7 +63,7 @@ class Command(BaseCommand):
         self.stdout.write(str(load_demo_pages()))
         self.stdout.write(
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
-            + f"\n  staff (dashboard, CMS): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
+            + f"\n  staff (dashboard, CMS, reviews at /en/authority/): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
             + f"\n  artisan (workshop):     {DEMO_ARTISAN_USER[0]} / {DEMO_ARTISAN_USER[1]}"
         )
 
