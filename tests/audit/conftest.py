@@ -1,0 +1,1 @@
+from tests.moderation.conftest import *  # noqa: F403 (the people and pieces of the moderation tests)
