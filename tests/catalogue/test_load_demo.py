@@ -7,7 +7,8 @@ from django.core.management import CommandError, call_command
 from oscar.core.loading import get_model
 from PIL import Image
 
-from artisans.models import Artisan, DesignDeposit, Governorate
+from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication
+from moderation.models import ListingSubmission
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -28,8 +29,12 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert all(Product.objects.filter(craft=c).count() >= 10 for c in crafts)
     assert Product.objects.filter(title="").count() > 20  # Arabic only
     assert Product.objects.filter(title_ar="").count() > 20  # English only
-    assert Product.objects.filter(images__isnull=True).count() == 0
-    photo = Product.objects.first().images.first().original
+    assert Product.objects.filter(images__isnull=True, is_public=True).count() == 0
+    # A request to join and a new piece wait for the authority, so its queues have something to show.
+    assert SellerApplication.objects.filter(status="pending").count() == 1
+    waiting = ListingSubmission.objects.get(status="pending")
+    assert not waiting.product.is_public and waiting.photos.count() == 1
+    photo = Product.objects.filter(is_public=True).first().images.first().original
     assert Image.open(photo.path).size == (800, 800)
     assert Artisan.objects.filter(photo="").count() == 0
 
@@ -38,6 +43,7 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert "product: 0 created, 0 updated, 343 unchanged" in again.getvalue()
     assert "0 product photos and 0 portraits generated" in again.getvalue()
     assert "pages: nothing new" in again.getvalue()
+    assert SellerApplication.objects.count() == 1 and ListingSubmission.objects.count() == 1
 
 
 def test_the_demo_builds_the_content_pages_in_both_languages_each_rendering_with_its_pieces(client):

@@ -11,18 +11,21 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from oscar.core.loading import get_model
 
-from artisans.models import Artisan
-from artisans.services import artisan_add_manager, artisan_set_photo
+from artisans.models import Artisan, SellerApplication
+from artisans.services import artisan_add_manager, artisan_set_photo, seller_application_submit
 from catalogue.demo.images import render_artisan_portrait, render_product_photo
 from catalogue.demo.records import demo_catalogue
 from catalogue.importing import catalogue_import
-from catalogue.services import product_add_photo
+from catalogue.services import ListingText, product_add_photo
 from cms.demo import load_demo_pages
+from moderation.models import ListingSubmission
+from moderation.services import ListingContent, Logistics, PhotoUpload, listing_create
 
 Product = get_model("catalogue", "Product")
 
 DEMO_STAFF = ("authority@hirfa.example", "hirfa-demo-authority")
 DEMO_ARTISAN_USER = ("artisan@hirfa.example", "hirfa-demo-artisan")
+DEMO_APPLICANT = ("applicant@hirfa.example", "hirfa-demo-applicant")
 
 
 def _render_product(job: tuple[str, str, str, int]) -> tuple[str, bytes]:
@@ -38,8 +41,9 @@ def _render_portrait(job: tuple[str, str, int]) -> tuple[str, bytes]:
 class Command(BaseCommand):
     help = (
         "Fill this site with the demo catalogue: artisans from every governorate, design deposits and products of "
-        "every craft with generated photos, two demo accounts, and the content pages in both languages (stories, "
-        "collections, craft, governorate and event pages). Running it again changes nothing."
+        "every craft with generated photos, three demo accounts, a request to join and a new piece waiting for the "
+        "authority's review, and the content pages in both languages (stories, collections, craft, governorate and "
+        "event pages). Running it again changes nothing."
     )
 
     def handle(self, *args, **options) -> None:
@@ -59,12 +63,14 @@ class Command(BaseCommand):
         photos = self._add_product_photos(demo.photos)
         portraits = self._add_portraits(demo.portraits)
         self._ensure_demo_accounts(demo)
+        self._ensure_review_examples(demo)
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
         self.stdout.write(str(load_demo_pages()))
         self.stdout.write(
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
             + f"\n  staff (dashboard, CMS, reviews at /en/authority/): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
             + f"\n  artisan (workshop):     {DEMO_ARTISAN_USER[0]} / {DEMO_ARTISAN_USER[1]}"
+            + f"\n  applicant (waiting to be verified): {DEMO_APPLICANT[0]} / {DEMO_APPLICANT[1]}"
         )
 
     def _add_product_photos(self, photos: dict[str, tuple[str, str]]) -> int:
@@ -108,3 +114,53 @@ class Command(BaseCommand):
         )
         if first_artisan and not first_artisan.partner.users.filter(pk=user.pk).exists():
             artisan_add_manager(artisan=first_artisan, user=user)
+
+    @transaction.atomic
+    def _ensure_review_examples(self, demo) -> None:
+        """A request to join and a new piece waiting for review, so the authority's queues have something to show
+        and the workshop shows a piece waiting. Made once: a second run finds them and adds nothing."""
+        User = get_user_model()
+        email, password = DEMO_APPLICANT
+        applicant = User.objects.filter(email=email).first()
+        if applicant is None:
+            applicant = User.objects.create_user(username="applicant", email=email, password=password)
+        record = (
+            Artisan.objects.filter(registry_number__in=list(demo.portraits), partner__users__isnull=True)
+            .order_by("-registry_number")
+            .first()
+        )
+        if record and not SellerApplication.objects.filter(user=applicant).exists():
+            seller_application_submit(
+                user=applicant,
+                registry_number=record.registry_number,
+                seller_type=record.seller_type,
+                name_ar=record.name_ar,
+                name_en=record.name_en,
+                governorate=record.governorate,
+                wilayat=record.wilayat,
+                crafts=tuple(record.crafts.all()),
+                phone="9123 4567",
+            )
+        manager = User.objects.get(email=DEMO_ARTISAN_USER[0])
+        artisan = Artisan.objects.filter(partner__users=manager).first()
+        if artisan is None or ListingSubmission.objects.filter(artisan=artisan).exists():
+            return
+        model = artisan.products.filter(upc__in=list(demo.photos)).order_by("pk").first()
+        item_key, material = demo.photos[model.upc]
+        photo = SimpleUploadedFile("new-piece.jpg", render_product_photo(item_key, material, 7), "image/jpeg")
+        listing_create(
+            artisan=artisan,
+            actor=manager,
+            content=ListingContent(
+                text=ListingText(
+                    f"{model.title} (new design)" if model.title else "",
+                    f"{model.title_ar} (تصميم جديد)" if model.title_ar else "",
+                    model.description,
+                    model.description_ar,
+                ),
+                craft=model.craft,
+                materials=tuple(model.materials.all()),
+            ),
+            logistics=Logistics(price="18.500", stock=2, weight_g=model.weight_g),
+            photos=[PhotoUpload(photo, model.title, model.title_ar)],
+        )
