@@ -275,3 +275,16 @@ def test_buyers_see_the_measurements_of_an_approved_piece(aisha_client, aisha, r
     page = client.get(jar.get_absolute_url()).content.decode()
 
     assert "20.0 × 20.0 × 35.5" in page
+
+
+def test_buyers_read_the_photo_description_in_their_language(aisha_client, aisha, reviewer, client):
+    jar = list_a_jar(aisha_client, aisha)
+    submission_approve(submission=ListingSubmission.objects.get(product=jar), reviewer=reviewer)
+
+    with translation.override("ar"):
+        arabic = client.get(jar.get_absolute_url()).content.decode()
+    with translation.override("en"):
+        english = client.get(jar.get_absolute_url()).content.decode()
+
+    assert 'alt="جرة فخارية حمراء"' in arabic
+    assert 'alt="A red clay jar"' in english
