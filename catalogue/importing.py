@@ -5,13 +5,31 @@ catalogue.jsonl). The whole file is read and checked first; if any line is wrong
 problem is reported with its line, field and reason. A valid file is written in one transaction through the
 artisans' and the catalogue's bulk services, matching records by their natural keys (registry number, deposit
 number, SKU), so importing the same file twice changes nothing the second time.
+
+Artisans may also come as a CSV file (UTF-8, with or without a byte order mark, comma-separated, quoted the way
+spreadsheets quote), one artisan a row under a header row naming the columns. The columns are the artisan record's
+keys, with each bilingual object split into one column per language:
+
+    registry_number, name_en, name_ar, gender, birth_year, governorate, wilayat (or wilayat_en, wilayat_ar),
+    crafts, full_time, bio_en, bio_ar, seller_type, and optionally kind (which can only be "artisan")
+
+`crafts` holds the craft slugs separated by `;` ("pottery;palm_frond"); `full_time` is true/false, yes/no or 1/0;
+`birth_year` is a whole number. An empty cell (or one of spaces only) is an absent value. Column order does not
+matter; an unknown or repeated column, a missing required one (registry_number, governorate, crafts, name_en or
+name_ar, wilayat or wilayat_en or wilayat_ar), or `wilayat` next to `wilayat_en`/`wilayat_ar`, refuses the file
+once, at the header. Each row becomes the same record a JSON line would be, so every rule applies to it alike, and
+its problems are reported with the row's line in the file (the header is line 1). A file that is not UTF-8, or a
+row longer than MAX_LINE_BYTES, stops the reading there. `catalogue_import` tells the two formats apart by the
+first line that is not blank (JSON Lines starts with `{` or `[`) unless it is told which one to read.
 """
 
 from __future__ import annotations
 
+import csv
+import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -59,6 +77,29 @@ FIELDS = {
     },
 }
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORMATS = ("jsonl", "csv")
+
+# The CSV columns of an artisan: column -> (the record's key, the language of a bilingual value or None).
+CSV_ARTISAN_COLUMNS = {
+    "kind": ("kind", None),
+    "registry_number": ("registry_number", None),
+    "seller_type": ("seller_type", None),
+    "name_en": ("name", "en"),
+    "name_ar": ("name", "ar"),
+    "gender": ("gender", None),
+    "birth_year": ("birth_year", None),
+    "governorate": ("governorate", None),
+    "wilayat": ("wilayat", None),
+    "wilayat_en": ("wilayat", "en"),
+    "wilayat_ar": ("wilayat", "ar"),
+    "crafts": ("crafts", None),
+    "full_time": ("full_time", None),
+    "bio_en": ("bio", "en"),
+    "bio_ar": ("bio", "ar"),
+}
+CSV_EXCLUSIVE_COLUMNS = (("wilayat",), ("wilayat_en", "wilayat_ar"))
+CSV_LIST_SEPARATOR = ";"
+CSV_BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
 @dataclass(frozen=True)
@@ -234,9 +275,21 @@ class RecordReader:
         return value
 
 
-def read_lines(stream: IO[bytes]) -> Iterable[tuple[int, dict | None, ImportProblem | None]]:
+def bounded_lines(stream: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of a file, None for one longer than MAX_LINE_BYTES: never more than that much of a line is held."""
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        if len(raw) <= MAX_LINE_BYTES:
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = stream.readline(MAX_LINE_BYTES + 1)
+        yield None
+
+
+def read_lines(stream: IO[bytes] | Iterable[bytes | None]) -> Iterable[tuple[int, dict | None, ImportProblem | None]]:
     """(line number, record, problem) for each non-empty line; a line that is not a JSON object is a problem."""
-    for number, raw in enumerate(stream, start=1):
+    lines = bounded_lines(stream) if hasattr(stream, "readline") else stream
+    for number, raw in enumerate(lines, start=1):
         if number > MAX_LINES:
             yield (
                 number,
@@ -244,7 +297,7 @@ def read_lines(stream: IO[bytes]) -> Iterable[tuple[int, dict | None, ImportProb
                 ImportProblem(number, "", _("the file has more than %(max)s lines") % {"max": MAX_LINES}),
             )
             return
-        if len(raw) > MAX_LINE_BYTES:
+        if raw is None or len(raw) > MAX_LINE_BYTES:
             yield (
                 number,
                 None,
@@ -274,6 +327,176 @@ def _refuse_constant(name: str):
     raise ValueError(f"{name} is not a number")
 
 
+class _Unreadable(Exception):
+    """The CSV file cannot be read past this point."""
+
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class _CsvLines:
+    """The decoded lines of a CSV file, for csv.reader, counted and bounded: a row (which may span lines inside
+    quotes) longer than MAX_LINE_BYTES, a line that is not UTF-8 or a line past MAX_LINES raises _Unreadable."""
+
+    def __init__(self, lines: Iterable[bytes | None]) -> None:
+        self.lines = iter(lines)
+        self.number = 0
+        self.row_start = 1
+        self.row_bytes = 0
+
+    def start_row(self) -> None:
+        self.row_start, self.row_bytes = self.number + 1, 0
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        raw = next(self.lines)
+        self.number += 1
+        if self.number > MAX_LINES:
+            raise _Unreadable(
+                ImportProblem(self.number, "", _("the file has more than %(max)s lines") % {"max": MAX_LINES})
+            )
+        self.row_bytes += MAX_LINE_BYTES + 1 if raw is None else len(raw)
+        if self.row_bytes > MAX_LINE_BYTES:
+            raise _Unreadable(
+                ImportProblem(self.row_start, "", _("the line is longer than %(max)s bytes") % {"max": MAX_LINE_BYTES})
+            )
+        try:
+            return raw.decode("utf-8-sig" if self.number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise _Unreadable(
+                ImportProblem(self.number, "", _("the file is not UTF-8 text: save it as “CSV UTF-8”"))
+            ) from None
+
+
+def _safe_name(name: str) -> str:
+    return CONTROL_CHARACTERS.sub("?", name)[:60]
+
+
+def _header_problems(line: int, header: list[str]) -> list[ImportProblem]:
+    """Everything wrong with a CSV header row, each reported once, on the header's line."""
+    problems = []
+    named = [name for name in header if name]
+    if len(header) == 1 and (";" in header[0] or "\t" in header[0]):
+        return [ImportProblem(line, "", _("the columns must be separated by commas"))]
+    for name in sorted({name for name in named if named.count(name) > 1}):
+        problems.append(ImportProblem(line, _safe_name(name), _("the column appears more than once")))
+    for name in named:
+        if name not in CSV_ARTISAN_COLUMNS:
+            problems.append(ImportProblem(line, _safe_name(name), _("unknown column")))
+    groups = [[c for c in group if c in named] for group in CSV_EXCLUSIVE_COLUMNS]
+    if all(groups):
+        shown = ", ".join(itertools.chain(*groups))
+        problems.append(
+            ImportProblem(line, "", _("the columns %(columns)s cannot be used together") % {"columns": shown})
+        )
+    for key in sorted(FIELDS["artisan"]["required"] - {"kind"}):
+        columns = [column for column, (record_key, _language) in CSV_ARTISAN_COLUMNS.items() if record_key == key]
+        if not set(columns) & set(named):
+            if len(columns) == 1:
+                problems.append(ImportProblem(line, key, _("this column is missing")))
+            else:
+                problems.append(
+                    ImportProblem(
+                        line, key, _("needs one of the columns %(columns)s") % {"columns": ", ".join(columns)}
+                    )
+                )
+    return problems
+
+
+def _csv_value(key: str, cell: str):
+    """A CSV cell as the value a JSON record would hold, without the spaces around it; a value that cannot be
+    converted is left as text, for the record's own checks to refuse with their usual reason."""
+    value = cell.strip()
+    if key == "crafts":
+        return [item.strip() for item in value.split(CSV_LIST_SEPARATOR) if item.strip()]
+    if key == "full_time":
+        return CSV_BOOLEANS.get(value.casefold(), value)
+    if key == "birth_year" and re.fullmatch(r"[0-9]{1,9}", value):
+        return int(value)
+    return value
+
+
+def _csv_record(header: list[str], cells: list[str]) -> tuple[dict, list[int]]:
+    """The artisan record a CSV row stands for, and the (1-based) unnamed columns that hold a value."""
+    record: dict = {"kind": "artisan"}
+    stray = []
+    for position, (column, cell) in enumerate(zip(header, cells, strict=True), start=1):
+        if not cell.strip():
+            continue
+        if not column:
+            stray.append(position)
+            continue
+        key, language = CSV_ARTISAN_COLUMNS[column]
+        if language:
+            record.setdefault(key, {})[language] = cell
+        else:
+            record[key] = _csv_value(key, cell)
+    return record, stray
+
+
+def read_csv_rows(lines: Iterable[bytes | None]) -> Iterable[tuple[int, dict | None, ImportProblem | None]]:
+    """(line number, artisan record, problem) for each non-empty row of a CSV file, like `read_lines` for JSON."""
+    feeder = _CsvLines(lines)
+    reader = csv.reader(feeder, strict=True)
+    header = None
+    while True:
+        feeder.start_row()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except _Unreadable as error:
+            yield error.problem.line, None, error.problem
+            return
+        except csv.Error as error:
+            yield (
+                feeder.row_start,
+                None,
+                ImportProblem(feeder.row_start, "", _("malformed CSV (%(error)s)") % {"error": str(error)[:120]}),
+            )
+            continue
+        number = feeder.row_start
+        if not any(cell.strip() for cell in cells):
+            continue
+        if header is None:
+            header = [cell.strip() for cell in cells]
+            problems = _header_problems(number, header)
+            for problem in problems:
+                yield problem.line, None, problem
+            if problems:
+                return
+            continue
+        if len(cells) != len(header):
+            message = _("the row has %(found)s cells but the header has %(expected)s") % {
+                "found": len(cells),
+                "expected": len(header),
+            }
+            yield number, None, ImportProblem(number, "", message)
+            continue
+        record, stray = _csv_record(header, cells)
+        if stray:
+            message = _("a value in column %(number)s, which has no name") % {"number": stray[0]}
+            yield number, None, ImportProblem(number, "", message)
+            continue
+        yield number, record, None
+
+
+def sniff_format(lines: Iterator[bytes | None]) -> tuple[str, Iterable[bytes | None]]:
+    """("jsonl" or "csv", the same lines): JSON Lines when the first line that is not blank starts with { or [."""
+    peeked = []
+    for raw in lines:
+        peeked.append(raw)
+        if raw is None or len(peeked) > 1000:
+            break
+        text = (raw.removeprefix(b"\xef\xbb\xbf") if len(peeked) == 1 else raw).strip()
+        if text:
+            return ("jsonl" if text[:1] in (b"{", b"[") else "csv"), itertools.chain(peeked, lines)
+    return "jsonl", itertools.chain(peeked, lines)
+
+
 @dataclass
 class ParsedFile:
     artisans: dict[str, tuple[int, ArtisanRecord]] = field(default_factory=dict)
@@ -287,18 +510,24 @@ class ParsedFile:
 
 
 def parse_file(stream: IO[bytes], reference: ReferenceData) -> ParsedFile:
+    return parse_records(read_lines(stream), reference)
+
+
+def parse_records(
+    rows: Iterable[tuple[int, dict | None, ImportProblem | None]], reference: ReferenceData, kinds=KINDS
+) -> ParsedFile:
     parsed = ParsedFile()
-    for number, record, problem in read_lines(stream):
+    for number, record, problem in rows:
         if problem:
             parsed.problems.append(problem)
             continue
         kind = record.get("kind")
-        if kind not in KINDS:
+        if kind not in kinds:
             parsed.problems.append(
                 ImportProblem(
                     number,
                     "kind",
-                    _("unknown kind “%(kind)s” (use %(kinds)s)") % {"kind": str(kind)[:40], "kinds": ", ".join(KINDS)},
+                    _("unknown kind “%(kind)s” (use %(kinds)s)") % {"kind": str(kind)[:40], "kinds": ", ".join(kinds)},
                 )
             )
             continue
@@ -549,11 +778,20 @@ def _registry_crafts(registry_numbers: set[str]) -> dict[str, frozenset]:
     return {number: frozenset(ids) for number, ids in crafts.items()}
 
 
-def catalogue_import(stream: IO[bytes], *, dry_run: bool = False) -> ImportReport:
+def catalogue_import(stream: IO[bytes], *, dry_run: bool = False, format: str | None = None) -> ImportReport:
     """Check the whole file, then write all of it in one transaction, or nothing if any line is wrong.
-    With `dry_run`, the writes are made and counted inside the transaction and then rolled back."""
+    With `dry_run`, the writes are made and counted inside the transaction and then rolled back. `format` is
+    "jsonl" or "csv" (artisans only); None tells them apart by the file's first line."""
+    if format not in (None, *FORMATS):
+        raise ValueError(f"unknown import format {format!r}")
     reference = ReferenceData()
-    parsed = parse_file(stream, reference)
+    lines: Iterable[bytes | None] = bounded_lines(stream)
+    if format is None:
+        format, lines = sniff_format(iter(lines))
+    if format == "csv":
+        parsed = parse_records(read_csv_rows(lines), reference, kinds=("artisan",))
+    else:
+        parsed = parse_records(read_lines(lines), reference)
     check_references(parsed)
     report = ImportReport(problems=parsed.problems, warnings=parsed.warnings, dry_run=dry_run)
     if parsed.problems:
