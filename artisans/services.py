@@ -315,7 +315,12 @@ def artisans_bulk_upsert(records: list[ArtisanRecord]) -> UpsertCounts:
     CraftLink.objects.bulk_create(links_to_add, batch_size=BULK_BATCH)
     counts.created = len(created)
     search_index_enqueue(artisan_ids=[artisan.pk for artisan in created])
-    search_index_enqueue_artisans({artisan.pk for artisan in changed} | {link.artisan_id for link in links_to_add})
+    # Existing artisans whose name, place or crafts changed (and so their products' documents); the new ones are
+    # already queued above, once.
+    created_ids = {artisan.pk for artisan in created}
+    search_index_enqueue_artisans(
+        ({artisan.pk for artisan in changed} | {link.artisan_id for link in links_to_add}) - created_ids
+    )
     return counts
 
 
