@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("", include("fulfilment.urls")),
     path("", include("ledger.urls")),
     path("", include("moderation.urls")),
+    path("", include("insights.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "ledger.apps.LedgerConfig",
     "audit.apps.AuditConfig",
     "moderation.apps.ModerationConfig",
+    "insights.apps.InsightsConfig",
     "cms.apps.CmsConfig",
     "django.contrib.admin",
     "django.contrib.auth",
