@@ -52,6 +52,7 @@ from artisans.services import (
 )
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.services import MAX_STOCK, ProductRecord, products_bulk_upsert
+from insights.selectors import forget_registry_figures
 from marketplace.money import MoneyError, parse_listing_price
 from search.analysis import ARABIC_DIACRITICS, ARABIC_NORMALISATION
 
@@ -802,4 +803,7 @@ def catalogue_import(stream: IO[bytes], *, dry_run: bool = False, format: str | 
         report.counts["product"] = products_bulk_upsert([r for _, r in parsed.products.values()])
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            # The public figures count the registry: show the imported one at once, not when the cache expires.
+            transaction.on_commit(forget_registry_figures)
     return report

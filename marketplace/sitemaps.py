@@ -1,5 +1,6 @@
-"""`/sitemap.xml`: every live Wagtail page (both locales), every product buyers can see and every public artisan
-profile, each with its versions in the other language and x-default as `xhtml:link` alternates.
+"""`/sitemap.xml`: every live Wagtail page (both locales), every product buyers can see, every public artisan
+profile and the open figures page, each with its versions in the other language and x-default as `xhtml:link`
+alternates.
 
 Locations use the host the sitemap was asked for, like the canonical links in the pages (`marketplace.templatetags
 .seo`), rather than the `sites` framework's or Wagtail's stored hostname, so the two always agree. x-default is the
@@ -15,6 +16,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Q
+from django.urls import reverse
 from wagtail.models import Page, Site
 
 from artisans.selectors import public_artisans
@@ -103,11 +105,22 @@ class WagtailPageSitemap(RequestHostSitemap):
         return urls
 
 
+class OpenPagesSitemap(BothLanguagesSitemap):
+    """Open pages that are neither Wagtail pages nor objects: the registry's public figures."""
+
+    def items(self):
+        return ["insights:figures"]
+
+    def location(self, name):
+        return reverse(name)
+
+
 def sitemap(request):
     """One sitemap for the whole site (well under the 50,000 entries a sitemap may hold; `?p=` pages beyond)."""
     sitemaps = {
         "pages": WagtailPageSitemap(request),
         "products": ProductSitemap(request),
         "artisans": ArtisanSitemap(request),
+        "open": OpenPagesSitemap(request),
     }
     return sitemap_views.sitemap(request, sitemaps)

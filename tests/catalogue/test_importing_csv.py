@@ -532,3 +532,15 @@ def test_the_command_lists_every_problem_of_a_csv_with_its_line_and_fails(tmp_pa
     assert "line 3, governorate" in err.getvalue()
     assert "line 4, registry_number" in err.getvalue()
     assert Artisan.objects.count() == 0
+
+
+def test_an_import_shows_on_the_public_figures_at_once(django_capture_on_commit_callbacks):
+    from insights.selectors import registry_figures
+
+    before = registry_figures().total  # now cached
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = catalogue_import(csv_file(artisan_row()))
+
+    assert report.ok
+    assert registry_figures().total == before + 1

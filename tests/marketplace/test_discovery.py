@@ -375,3 +375,11 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_private_page
     for path in ("/cms-admin/", "/django-admin/", "/ar/shop/dashboard/", "/en/shop/checkout/", "/ar/shop/basket/"):
         assert f"Disallow: {path}" in lines
     assert "Disallow: /en/workshop/" in lines
+
+
+def test_the_sitemap_lists_the_open_figures_page_in_both_languages(client):
+    entries = sitemap_entries(client)
+
+    figures = {"ar": f"{HOST}/ar/figures/", "en": f"{HOST}/en/figures/", "x-default": f"{HOST}/en/figures/"}
+    assert entries[f"{HOST}/ar/figures/"] == figures
+    assert entries[f"{HOST}/en/figures/"] == figures
