@@ -1,4 +1,8 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from insights.register import may_see_personal_data
+from ledger.selectors import iban_masked
 
 from .models import CommissionRate, LedgerEntry, PayoutAccount, Settlement, SettlementStatement
 
@@ -10,8 +14,25 @@ class CommissionRateAdmin(admin.ModelAdmin):
 
 @admin.register(PayoutAccount)
 class PayoutAccountAdmin(admin.ModelAdmin):
+    """Bank details are personal data: without `insights.view_personal_data` the IBAN is shown masked and cannot be
+    changed here (artisans change their own from the workshop, with their password)."""
+
     list_display = ("artisan", "account_holder", "bank")
     search_fields = ("artisan__registry_number", "account_holder")
+
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        if may_see_personal_data(request.user):
+            return fields
+        return [("masked_iban" if name == "iban" else name) for name in fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if may_see_personal_data(request.user) else [*readonly, "masked_iban"]
+
+    @admin.display(description=_("IBAN"))
+    def masked_iban(self, account: PayoutAccount) -> str:
+        return iban_masked(account.iban) if account and account.iban else ""
 
 
 @admin.register(LedgerEntry)

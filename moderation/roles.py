@@ -14,12 +14,18 @@ REVIEWER_PERMISSIONS = (
 
 
 def install_reviewer_role(apps=global_apps) -> None:
+    install_group(REVIEWERS_GROUP, REVIEWER_PERMISSIONS, apps=apps)
+
+
+def install_group(name: str, permissions, *, apps=global_apps) -> None:
+    """Create the group `name` if needed and give it `permissions` ((app_label, codename) pairs); never removes
+    a permission the authority added by hand."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     # Our post_migrate may run before auth's own has created these apps' permissions.
-    for label in {app for app, _codename in REVIEWER_PERMISSIONS}:
+    for label in {app for app, _codename in permissions}:
         create_permissions(apps.get_app_config(label), verbosity=0)
-    group, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
-    for app_label, codename in REVIEWER_PERMISSIONS:
+    group, _created = Group.objects.get_or_create(name=name)
+    for app_label, codename in permissions:
         permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
         group.permissions.add(permission)

@@ -39,11 +39,13 @@ def authority_home(request):
         user.has_perm("artisans.verify_sellers")
         or user.has_perm("moderation.moderate_listings")
         or user.has_perm("audit.view_auditevent")
+        or user.has_perm("insights.view_insights")
     ):
         return render(request, "moderation/forbidden.html", status=403)
     context = {
         "applications": artisan_selectors.applications_to_verify().count(),
         "submissions": selectors.review_queue().count(),
+        "registry_entries": Artisan.objects.count() if user.has_perm("insights.view_insights") else None,
     }
     return render(request, "moderation/home.html", context)
 

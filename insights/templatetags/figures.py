@@ -15,6 +15,7 @@ from django.utils.translation import get_language_bidi
 from marketplace.bilingual import active_language
 from marketplace.display import digit_style
 from marketplace.money import ARABIC_INDIC_DIGITS
+from marketplace.templatetags.money import currency
 
 register = template.Library()
 
@@ -74,3 +75,26 @@ def figure_bar(count, total) -> str:
         length,
         BAR_COLOUR,
     )
+
+
+@register.filter
+def percent(fraction) -> str:
+    """`{{ headline.value|percent }}`: an exact fraction (0.4250) as "42.5%" in the reader's digits; "–" for None."""
+    if fraction is None or fraction == "":
+        return "–"
+    numbering = _numbering()
+    text = format_percent(fraction, format="#,##0.#%", locale=active_language(), numbering_system=numbering)
+    return _in_readers_digits(text, numbering)
+
+
+@register.filter
+def measure(value, unit: str) -> str:
+    """`{{ value|measure:column.unit }}`: a dashboard value as its unit is read: a count, an amount in OMR (three
+    decimals), a share, or a text."""
+    if unit == "count":
+        return figure(value)
+    if unit == "omr":
+        return currency(value) if value is not None else "–"
+    if unit == "percent":
+        return percent(value)
+    return str(value)
