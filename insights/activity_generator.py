@@ -27,6 +27,7 @@ Line = get_model("order", "Line")
 ShippingAddress = get_model("order", "ShippingAddress")
 Country = get_model("address", "Country")
 
+DEMO_ORDER_PREFIX = "DEMO-"
 # Where buyers are: most in Oman, the rest in the Gulf and further (the share abroad the authority hopes to grow).
 DESTINATIONS = (("OM", 70), ("AE", 9), ("SA", 6), ("GB", 5), ("US", 4), ("DE", 3), ("QA", 3))
 SEARCHES = (  # (what buyers type, language, how often, whether it finds anything)
@@ -128,7 +129,7 @@ def generate_activity(*, orders: int, searches: int, months: int = 18, seed: int
         ]
         buyer = rng.randint(1, max(1, orders * 2 // 3))
         paid_order_create(
-            number=f"DEMO-{first_number + index:07d}",
+            number=f"{DEMO_ORDER_PREFIX}{first_number + index:07d}",
             buyer_email=f"buyer{buyer}@demo.hirfa.example",
             country_code=rng.choices(destinations, weights=weights)[0],
             lines=lines,

@@ -271,7 +271,8 @@ def _register_rows(artisans):
     """The CSV, a row at a time, the artisans read in chunks (their crafts and contacts prefetched per chunk)."""
     writer = csv.writer(_Echo())
     yield "\ufeff" + writer.writerow([_(label) for label in REGISTER_COLUMNS])
-    for artisan in artisans.iterator(chunk_size=2000):
+    # Chunks stay under SQLite's 999 bound parameters for the prefetches of each chunk.
+    for artisan in artisans.iterator(chunk_size=500):
         data = personal_data_of(artisan)
         cells = (
             artisan.registry_number,

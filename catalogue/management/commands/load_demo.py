@@ -38,12 +38,17 @@ def _render_portrait(job: tuple[str, str, int]) -> tuple[str, bytes]:
     return registry_number, render_artisan_portrait(seed, gender)
 
 
+Order = get_model("order", "Order")
+DEMO_ORDERS = 120
+DEMO_SEARCHES = 1500
+
+
 class Command(BaseCommand):
     help = (
         "Fill this site with the demo catalogue: artisans from every governorate, design deposits and products of "
         "every craft with generated photos, three demo accounts, a request to join and a new piece waiting for the "
-        "authority's review, and the content pages in both languages (stories, collections, craft, governorate and "
-        "event pages). Running it again changes nothing."
+        "authority's review, paid orders and searches of the past months, and the content pages in both languages "
+        "(stories, collections, craft, governorate and event pages). Running it again changes nothing."
     )
 
     def handle(self, *args, **options) -> None:
@@ -64,6 +69,7 @@ class Command(BaseCommand):
         portraits = self._add_portraits(demo.portraits)
         self._ensure_demo_accounts(demo)
         self._ensure_review_examples(demo)
+        self._ensure_demo_activity()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
         self.stdout.write(str(load_demo_pages()))
         self.stdout.write(
@@ -72,6 +78,16 @@ class Command(BaseCommand):
             + f"\n  artisan (workshop):     {DEMO_ARTISAN_USER[0]} / {DEMO_ARTISAN_USER[1]}"
             + f"\n  applicant (waiting to be verified): {DEMO_APPLICANT[0]} / {DEMO_APPLICANT[1]}"
         )
+
+    def _ensure_demo_activity(self) -> None:
+        """Paid orders and searches over the past months, so the authority's insights have sales and searches to
+        show (once: a second run finds the demo orders and adds none)."""
+        from insights.activity_generator import DEMO_ORDER_PREFIX, generate_activity
+
+        if Order.objects.filter(number__startswith=DEMO_ORDER_PREFIX).exists():
+            return
+        made = generate_activity(orders=DEMO_ORDERS, searches=DEMO_SEARCHES, months=18)
+        self.stdout.write(f"activity: {made['orders']} paid orders and {made['searches']} searches")
 
     def _add_product_photos(self, photos: dict[str, tuple[str, str]]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
