@@ -7,6 +7,7 @@ Content-Security-Policy forbids `style=` attributes. In a right-to-left page a b
 
 from __future__ import annotations
 
+from babel import Locale
 from babel.numbers import format_decimal, format_percent
 from django import template
 from django.utils.html import format_html
@@ -23,8 +24,14 @@ BAR_COLOUR = "#a3262a"  # --hirfa-red in hirfa.css (a presentation attribute can
 BAR_TRACK_COLOUR = "#eadfca"  # --hirfa-sand-dark
 
 
+# Babel writes a Latin "%" even with Arabic-Indic digits; the Arabic percent sign (with its letter mark) belongs there.
+ARABIC_PERCENT_SIGN = Locale("ar").number_symbols["arab"]["percentSign"]
+
+
 def _in_readers_digits(text: str, numbering: str) -> str:
-    return text.translate(ARABIC_INDIC_DIGITS) if numbering == "arab" else text
+    if numbering != "arab":
+        return text
+    return text.translate(ARABIC_INDIC_DIGITS).replace("%", ARABIC_PERCENT_SIGN)
 
 
 def _numbering() -> str:

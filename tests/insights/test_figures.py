@@ -3,6 +3,7 @@
 import csv
 import io
 import re
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -14,7 +15,7 @@ from django.utils import translation
 from artisans.models import Artisan, DesignDeposit, Governorate
 from catalogue.selectors import browsable_products, crafts
 from insights.selectors import FIGURES_CACHE_KEY, compute_registry_figures, forget_registry_figures, registry_figures
-from insights.templatetags.figures import figure, figure_bar, share
+from insights.templatetags.figures import figure, figure_bar, percent, share
 from marketplace.display import activate_digit_style, deactivate_digit_style
 from tests.factories import make_artisan, make_deposit, make_product
 
@@ -340,7 +341,8 @@ def test_numbers_follow_the_readers_language_and_digits():
         token = activate_digit_style("arab")
         try:
             assert figure(12345) == "١٢٬٣٤٥"
-            assert share(1, 2).startswith("٥٠")
+            assert share(1, 2) == "٥٠٪؜"
+            assert percent(Decimal("0.5830")) == "٥٨٫٣٪؜"
         finally:
             deactivate_digit_style(token)
 
