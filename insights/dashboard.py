@@ -540,42 +540,51 @@ def _prefixed(condition: Q, prefix: str) -> Q:
 
 @table_builder("listings-by-craft")
 def listings_by_craft(period: Period) -> Table:
-    rows = (
-        crafts()
+    # Grouped from the products (one pass over them, joined to their artisan only), then every craft named.
+    counts = {
+        row["craft_id"]: (row["on_sale"], row["waiting"], row["not_approved"])
+        for row in Product.objects.exclude(structure=Product.CHILD)
+        .values("craft_id")
         .annotate(
-            on_sale=Count("craft_products", filter=_prefixed(ON_SALE, "craft_products__")),
-            waiting=Count("craft_products", filter=Q(craft_products__moderation_status=Product.Moderation.PENDING)),
-            not_approved=Count(
-                "craft_products", filter=Q(craft_products__moderation_status=Product.Moderation.REJECTED)
-            ),
+            on_sale=Count("pk", filter=ON_SALE),
+            waiting=Count("pk", filter=Q(moderation_status=Product.Moderation.PENDING)),
+            not_approved=Count("pk", filter=Q(moderation_status=Product.Moderation.REJECTED)),
         )
-        .order_by("-on_sale", "path")
-        .values_list("code", "name_ar", "name", "on_sale", "waiting", "not_approved")
-    )
+    }
     return _table(
         _("Listings by craft"),
         _("Craft"),
         [Column(_("On sale")), Column(_("Waiting for review")), Column(_("Not approved"))],
-        [(code, ar, en, (on_sale, waiting, rejected)) for code, ar, en, on_sale, waiting, rejected in rows],
+        _every_row(crafts().values_list("pk", "code", "name_ar", "name"), counts, (0, 0, 0)),
     )
 
 
 @table_builder("listings-by-governorate")
 def listings_by_governorate(period: Period) -> Table:
-    rows = (
-        Governorate.objects.annotate(
-            on_sale=Count("artisans__products", filter=_prefixed(ON_SALE, "artisans__products__"))
-        )
-        .order_by("-on_sale", "name_en")
-        .values_list("slug", "name_ar", "name_en", "on_sale")
-    )
+    counts = {
+        row["artisan__governorate_id"]: (row["on_sale"],)
+        # A conditional count over every product: PostgreSQL plans it better than the same filter in WHERE.
+        for row in Product.objects.values("artisan__governorate_id").annotate(on_sale=Count("pk", filter=ON_SALE))
+    }
     return _table(
         _("Pieces on sale by the artisan's governorate"),
         _("Governorate"),
         [Column(_("On sale"))],
-        [(slug, ar, en, (n,)) for slug, ar, en, n in rows],
+        _every_row(_governorates(), counts, (0,)),
         chart="map",
     )
+
+
+def _governorates():
+    return Governorate.objects.order_by("name_en").values_list("pk", "slug", "name_ar", "name_en")
+
+
+def _every_row(reference, values_by_pk: dict, empty: tuple) -> list:
+    """A row for every item of `reference` ((pk, code, Arabic, English): a governorate, a craft), with its values
+    from `values_by_pk` or `empty`; the largest first value first, ties in the reference's order."""
+    rows = [(code, ar, en, values_by_pk.get(pk, empty)) for pk, code, ar, en in reference]
+    rows.sort(key=lambda row: row[3][0], reverse=True)
+    return rows
 
 
 @table_builder("listings-growth")
@@ -606,7 +615,7 @@ def listing_headlines() -> tuple[Headline, ...]:
         new=Count("pk", filter=Q(kind=ListingSubmission.Kind.NEW)),
         changes=Count("pk", filter=Q(kind=ListingSubmission.Kind.CHANGE)),
     )
-    on_sale = Product.objects.filter(ON_SALE).count()
+    on_sale = Product.objects.aggregate(on_sale=Count("pk", filter=ON_SALE))["on_sale"]
     return (
         Headline(_("On sale"), on_sale),
         Headline(_("New listings waiting for review"), waiting["new"]),
@@ -692,9 +701,7 @@ def sales_by_governorate(period: Period) -> Table:
         for row in sale_entries(period).values("artisan__governorate").annotate(**_sales_sums())
     }
     # Every governorate is a row (and a region of the map), those without sales too.
-    governorates = Governorate.objects.order_by("name_en").values_list("pk", "slug", "name_ar", "name_en")
-    rows = [(slug, ar, en, sums.get(pk, (Decimal("0.000"), 0, 0))) for pk, slug, ar, en in governorates]
-    rows.sort(key=lambda row: row[3][0], reverse=True)
+    rows = _every_row(_governorates(), sums, (Decimal("0.000"), 0, 0))
     return _table(
         _("Sales by the artisan's governorate"),
         _("Governorate"),
