@@ -74,6 +74,7 @@ class Row:
     name_ar: str
     name_en: str
     values: tuple  # one per column: int, Decimal, or (for a TEXT column) a pair (Arabic, English)
+    units: tuple = ()  # the columns' units, so a row can format its own cells
 
     @property
     def name(self):
@@ -92,15 +93,10 @@ class Row:
     @property
     def cells(self) -> list[tuple[Any, str]]:
         """(value, unit) per column, TEXT values in the reader's language, for the template."""
-        return list(self._cells())
-
-    def _cells(self):
-        for value, unit in zip(self.values, self.units, strict=True):
-            if unit == TEXT:
-                value = localized_text(ar=value[0], en=value[1])
-            yield value, unit
-
-    units: tuple = ()
+        return [
+            (localized_text(ar=value[0], en=value[1]) if unit == TEXT else value, unit)
+            for value, unit in zip(self.values, self.units, strict=True)
+        ]
 
 
 @dataclass(frozen=True)
@@ -125,10 +121,6 @@ class Table:
     @property
     def maximum(self):
         return max((row.value for row in self.rows), default=0)
-
-    @property
-    def total(self):
-        return sum((row.value for row in self.rows), 0)
 
     @property
     def series(self) -> list[tuple[str, Any]]:
