@@ -113,6 +113,8 @@ class Table:
     drill: str = ""
     drill_is_personal: bool = False
     shown_rows: int | None = None  # the page shows the first N rows; the CSV all of them
+    # The rows split one whole (each counted once), so each row's share of the first column's total means something.
+    shares: bool = False
 
     @property
     def unit(self) -> str:
@@ -121,6 +123,14 @@ class Table:
     @property
     def maximum(self):
         return max((row.value for row in self.rows), default=0)
+
+    @property
+    def total(self):
+        """The first column's total, of which the shares are taken."""
+        return sum((row.value for row in self.rows), 0)
+
+    def share_of(self, row: Row) -> Decimal | None:
+        return _share(row.value, self.total) if self.total else None
 
     @property
     def series(self) -> list[tuple[str, Any]]:
@@ -317,6 +327,7 @@ def artisans_by_governorate(period: Period) -> Table:
         [(slug, ar, en, (entries, verified)) for slug, ar, en, entries, verified in rows],
         chart="map",
         drill="governorate",
+        shares=True,
     )
 
 
@@ -341,6 +352,7 @@ def artisans_by_wilayat(period: Period) -> Table:
             for slug, ar, en, entries, verified, gov_ar, gov_en in rows
         ],
         drill="wilayat",
+        shares=True,
     )
 
 
@@ -389,6 +401,7 @@ def artisans_by_gender(period: Period) -> Table:
         [(code or "not-recorded", *_both(labels[code]), (counts[code],)) for code in counts],
         drill="gender",
         drill_is_personal=True,
+        shares=True,
     )
 
 
@@ -405,6 +418,7 @@ def artisans_by_age_band(period: Period) -> Table:
         note=_("Age is counted in years since the recorded birth year."),
         drill="age",
         drill_is_personal=True,
+        shares=True,
     )
 
 
@@ -421,6 +435,7 @@ def artisans_by_working_time(period: Period) -> Table:
         [Column(_("Artisans"))],
         [(code, *_both(labels[code]), (counts[code],)) for code in counts],
         drill="working_time",
+        shares=True,
     )
 
 
@@ -434,6 +449,7 @@ def artisans_by_verification(period: Period) -> Table:
         [Column(_("Artisans and outlets"))],
         [(value, *_both(label), (counts.get(value, 0),)) for value, label in verifications.choices],
         drill="verification",
+        shares=True,
     )
 
 
@@ -518,6 +534,7 @@ def listings_by_state(period: Period) -> Table:
         _("State"),
         [Column(_("Listings"))],
         [(code, *_both(label), (counts[code],)) for code, label, _condition in LISTING_STATES],
+        shares=True,
     )
 
 
@@ -564,6 +581,7 @@ def listings_by_governorate(period: Period) -> Table:
         [Column(_("On sale"))],
         _every_row(_governorates(), counts, (0,)),
         chart="map",
+        shares=True,
     )
 
 
@@ -683,6 +701,7 @@ def sales_by_craft(period: Period) -> Table:
             )
             for r in rows
         ],
+        shares=True,
     )
 
 
@@ -700,6 +719,7 @@ def sales_by_governorate(period: Period) -> Table:
         SALES_COLUMNS,
         rows,
         chart="map",
+        shares=True,
     )
 
 
@@ -752,6 +772,7 @@ def sales_by_destination(period: Period) -> Table:
             )
             for r in rows
         ],
+        shares=True,
     )
 
 
@@ -856,6 +877,7 @@ def searches_by_language(period: Period) -> Table:
             )
             for r in rows
         ],
+        shares=True,
     )
 
 

@@ -5,6 +5,7 @@ permission, its exports logged)."""
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
@@ -178,11 +179,21 @@ def table_csv(request, code: str):
     stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
     response = _csv_response(f"hirfa-{table.code}-{period.code}-{stamp}.csv")
     writer = csv.writer(response)
+    share_heading = [_("Share")] if table.shares else []  # in percent, two decimals: 12.35
     writer.writerow(
-        [_("Code"), _("Name in Arabic"), _("Name in English"), *(str(column.label) for column in table.columns)]
+        [
+            _("Code"),
+            _("Name in Arabic"),
+            _("Name in English"),
+            *(str(column.label) for column in table.columns),
+            *share_heading,
+        ]
     )
     for row in table.rows:
         cells = [_csv_value(value, column.unit) for value, column in zip(row.values, table.columns, strict=True)]
+        if table.shares:
+            share = table.share_of(row)
+            cells.append("" if share is None else (share * 100).quantize(Decimal("0.01")))
         writer.writerow([safe_cell(cell) for cell in (row.code, row.name_ar, row.name_en, *cells)])
     return response
 

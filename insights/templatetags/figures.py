@@ -7,6 +7,8 @@ Content-Security-Policy forbids `style=` attributes. In a right-to-left page a b
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
 from django import template
@@ -48,11 +50,11 @@ def figure(value) -> str:
     return _in_readers_digits(text, numbering)
 
 
-def share_of(count, total) -> float | None:
-    """The fraction `count / total`, or None when there is nothing to share (no total)."""
+def share_of(count, total) -> Decimal | None:
+    """The exact fraction `count / total` (counts or amounts), or None when there is nothing to share (no total)."""
     if not total:
         return None
-    return int(count) / int(total)
+    return Decimal(count) / Decimal(total)
 
 
 @register.filter

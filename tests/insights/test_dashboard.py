@@ -237,9 +237,26 @@ def test_a_table_exports_as_csv_with_exact_values_and_both_names(client, analyst
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")
     table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert table[0] == ["Code", "Name in Arabic", "Name in English", "Net sales (OMR)", "Orders", "Pieces"]
-    assert ["ad_dakhiliyah", "الداخلية", "Ad Dakhiliyah", "55.000", "2", "4"] in table
+    assert table[0] == ["Code", "Name in Arabic", "Name in English", "Net sales (OMR)", "Orders", "Pieces", "Share"]
+    assert ["ad_dakhiliyah", "الداخلية", "Ad Dakhiliyah", "55.000", "2", "4", "100.00"] in table
+    assert ["dhofar", "ظفار", "Dhofar", "0.000", "0", "0", "0.00"] in table
     assert len(table) == 1 + Governorate.objects.count()
+
+
+def test_the_shares_of_a_table_that_splits_a_whole_add_up(client, analyst, marketplace):
+    # Given four individual artisans: two women, a man, and one whose gender is not recorded
+    table = dashboard_table("artisans-by-gender", ALL_TIME)
+    assert table.shares
+    assert [table.share_of(row) for row in table.rows] == [Decimal("0.5000"), Decimal("0.2500"), Decimal("0.2500")]
+    # The page shows them as percentages, the CSV in percent with two decimals
+    client.force_login(analyst)
+    with translation.override("en"):
+        page = client.get(url("insights:section", "registry")).content.decode()
+    assert "50%" in page
+    text = client.get(url("insights:table-csv", "artisans-by-gender")).content.decode().lstrip("\ufeff")
+    assert [row[-1] for row in csv.reader(io.StringIO(text))] == ["Share", "50.00", "25.00", "25.00"]
+    # Crafts overlap (an artisan in two crafts counts in each): no shares there
+    assert not dashboard_table("artisans-by-craft", ALL_TIME).shares
 
 
 def test_an_exported_name_that_looks_like_a_formula_stays_text(client, analyst, marketplace):
