@@ -1,8 +1,10 @@
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.http import JsonResponse
 
 from marketplace.display import DIGITS_COOKIE, activate_digit_style, deactivate_digit_style, digit_style
+from marketplace.health import readiness
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -35,3 +37,35 @@ class DisplayPreferencesMiddleware:
             return self.get_response(request)
         finally:
             deactivate_digit_style(token)
+
+
+class HealthCheckMiddleware:
+    """Answers `/healthz` and `/readyz` before any other middleware (`marketplace.health`).
+
+    Load balancers probe each server by its own address over plain HTTP. Further down, the host check
+    (ALLOWED_HOSTS), the HTTPS redirect, sessions and the language redirect would answer them with 400 or 301,
+    and a probe would take the server for dead. These two paths say nothing about anyone and read nothing a visitor
+    sent, so they are answered here, first, and never cached.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            return _no_store(JsonResponse({"status": "alive"}))
+        if request.path_info == "/readyz":
+            results = readiness()
+            ready = all(result.ok for result in results)
+            body = {
+                "status": "ready" if ready else "not ready",
+                "failing": [result.name for result in results if not result.ok],
+                "checks": {result.name: result.as_dict() for result in results},
+            }
+            return _no_store(JsonResponse(body, status=200 if ready else 503))
+        return self.get_response(request)
+
+
+def _no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response

@@ -123,7 +123,11 @@ INSTALLED_APPS = [
     "csp",
 ]
 
+# How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
+HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
+
 MIDDLEWARE = [
+    "marketplace.middleware.HealthCheckMiddleware",  # first: probes get no host check, redirect or session
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -12,6 +12,7 @@ REQUIRED_ENVIRONMENT = [
     "DJANGO_SECRET_KEY",
     "DJANGO_ALLOWED_HOSTS",
     "DATABASE_URL",
+    "REDIS_URL",
     "ELASTICSEARCH_URL",
     "STRIPE_SECRET_KEY",
     "STRIPE_PUBLISHABLE_KEY",
@@ -28,6 +29,29 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY is too short or too simple: use at least 50 random characters.")
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
+
+# Persistent database connections: each web worker (a gunicorn process handles one request at a time) keeps its
+# connection for a minute instead of opening one per request, and checks it before reuse so a database failover
+# costs one error, not one per worker. Total connections = servers x workers, well within PostgreSQL's limit for
+# the layout in docs/DEPLOYMENT.md; put PgBouncer in front when that no longer holds.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
+# The cache and the sessions are shared by every web server through Redis (nothing kept in one process's memory).
+# Sessions are also written to the database (cached_db): a Redis restart signs no one out and empties no basket,
+# and reads still come from Redis. The cache itself holds only what can be recomputed.
+CACHES = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env("REDIS_URL"),
+        "KEY_PREFIX": "hirfa",
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_CONNECT_TIMEOUT", default=1.0),
+            "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=1.0),
+        },
+    }
+}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SERVE_MEDIA_FILES = False
 
 STORAGES = {

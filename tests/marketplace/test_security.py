@@ -98,7 +98,11 @@ def test_the_digit_preference_is_a_post_and_never_redirects_off_site(client):
 
 
 def _run_with_production_settings(args, extra_env):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_", "REDIS_"))
+    }
     env.pop("ELASTICSEARCH_URL", None)
     env.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings.production", **extra_env})
     return subprocess.run(
@@ -109,7 +113,7 @@ def _run_with_production_settings(args, extra_env):
 def test_production_settings_refuse_to_start_without_their_secrets():
     result = _run_with_production_settings(["check"], {})
     assert result.returncode != 0
-    for name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"):
+    for name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"):
         assert name in result.stderr
 
 
@@ -123,6 +127,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "k3y-" + "x7Qp9Lm2Zr8Tn4Vb6Yc1Wd5Fg3Hj0Ks" * 2,
     "DJANGO_ALLOWED_HOSTS": "hirfa.om",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/hirfa_check_deploy",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
     "ELASTICSEARCH_URL": "http://127.0.0.1:9200",
     "STRIPE_SECRET_KEY": "sk_test_placeholder",
     "STRIPE_PUBLISHABLE_KEY": "pk_test_placeholder",
@@ -134,3 +139,20 @@ def test_production_settings_pass_the_deployment_checklist_with_no_warning():
     result = _run_with_production_settings(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_production_keeps_the_cache_in_redis_and_sessions_in_redis_and_the_database():
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'], s.SESSION_ENGINE, "
+        "s.DATABASES['default']['CONN_MAX_AGE'], s.DATABASES['default']['CONN_HEALTH_CHECKS'])"
+    )
+    result = _run_with_production_settings(["shell", "--no-imports", "-c", script], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django_redis.cache.RedisCache",
+        "redis://127.0.0.1:6379/0",
+        "django.contrib.sessions.backends.cached_db",
+        "60",
+        "True",
+    ]

@@ -1,0 +1,127 @@
+"""Is this process alive, and can it serve? For load balancers and orchestrators (`/healthz`, `/readyz`).
+
+`/healthz` only says the process answers: it touches nothing, so a slow database never gets a healthy web server
+restarted. `/readyz` asks each dependency a question it must answer within `HEALTH_CHECK_TIMEOUT` seconds, all at
+once in threads (so the slowest, not the sum, bounds the answer), and reports each one's state; any failure makes
+it 503, naming what failed, so the balancer sends no traffic here until it is back.
+
+Each check is read-only: a readiness probe runs every few seconds on every server, and a GET must write nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.storage import default_storage
+from django.db import connections
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    milliseconds: int
+    error: str = ""
+
+    def as_dict(self) -> dict:
+        answer = {"state": "ok" if self.ok else "failing", "milliseconds": self.milliseconds}
+        if self.error:
+            answer["error"] = self.error
+        return answer
+
+
+def check_database() -> None:
+    # A thread of its own has a connection of its own: close it, or every probe would leave one open.
+    connection = connections["default"]
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    finally:
+        connection.close()
+
+
+def check_cache() -> None:
+    """A read, not a write: a missing key answers None, and a cache that is away raises."""
+    probe = f"readyz:{uuid.uuid4().hex}"
+    if cache.get(probe, default=None) is not None:
+        raise RuntimeError("the cache answered a value for a key nobody wrote")
+    if settings.CACHES["default"]["BACKEND"].startswith("django_redis"):
+        # django-redis swallows connection errors only when told to; ask the server itself to be sure.
+        cache.client.get_client().ping()
+
+
+def check_search() -> None:
+    from search.engine import engine_urls, is_compatible_engine, root_information
+
+    timeout = health_check_timeout()
+    for url in engine_urls():
+        information = root_information(url, timeout=timeout)
+        if information and is_compatible_engine(information):
+            return
+    raise RuntimeError("no search engine answered")
+
+
+def check_storage() -> None:
+    """The store of uploaded and generated files answers (a listing of the top level is a read)."""
+    location = getattr(default_storage, "location", None)
+    if location is not None:
+        # A local directory: it must exist and be writable by this process, or uploads would fail.
+        if not os.path.isdir(location) or not os.access(location, os.W_OK | os.X_OK):
+            raise RuntimeError("the media directory is missing or not writable")
+        return
+    default_storage.exists("readyz-probe")
+
+
+CHECKS: dict[str, Callable[[], None]] = {
+    "database": check_database,
+    "cache": check_cache,
+    "search": check_search,
+    "storage": check_storage,
+}
+
+
+def health_check_timeout() -> float:
+    return float(getattr(settings, "HEALTH_CHECK_TIMEOUT", DEFAULT_TIMEOUT_SECONDS))
+
+
+def _timed(name: str, check: Callable[[], None]) -> CheckResult:
+    started = time.monotonic()
+    try:
+        check()
+    except Exception as error:  # any failure of a dependency is a "not ready", reported by name
+        logger.warning("Readiness check %s failed: %s", name, error)
+        return CheckResult(name, False, round((time.monotonic() - started) * 1000), type(error).__name__)
+    return CheckResult(name, True, round((time.monotonic() - started) * 1000))
+
+
+# One small pool per process, so probes never pile up threads; a check stuck past its deadline keeps its thread
+# until it returns, and the pool's size bounds how many can be stuck.
+_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="readyz")
+
+
+def readiness() -> list[CheckResult]:
+    """Every check at once, each given `HEALTH_CHECK_TIMEOUT` seconds; one that has not answered by then fails."""
+    timeout = health_check_timeout()
+    futures = {name: _pool.submit(_timed, name, check) for name, check in CHECKS.items()}
+    deadline = time.monotonic() + timeout
+    results = []
+    for name, future in futures.items():
+        try:
+            results.append(future.result(timeout=max(0.0, deadline - time.monotonic())))
+        except FutureTimeout:
+            results.append(CheckResult(name, False, round(timeout * 1000), "timeout"))
+    return results

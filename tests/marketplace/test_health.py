@@ -1,0 +1,121 @@
+"""`/healthz` and `/readyz` for the load balancer: answered before the host check and the HTTPS redirect, and
+`/readyz` names each dependency that does not answer in time (against real servers: the test database, Redis on
+this machine, the search engine over HTTP, the media directory)."""
+
+import json
+import os
+import time
+
+import pytest
+from django.db import connection
+
+from search.engine import forget_clients
+
+pytestmark = pytest.mark.django_db
+
+REDIS_CACHE = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+        "KEY_PREFIX": "hirfa-test-health",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+    }
+}
+# Nothing listens on port 1: a Redis that is down.
+REDIS_AWAY = {"default": {**REDIS_CACHE["default"], "LOCATION": "redis://127.0.0.1:1/0"}}
+
+
+def readyz(client, **headers):
+    response = client.get("/readyz", **headers)
+    return response.status_code, json.loads(response.content), response
+
+
+@pytest.fixture
+def everything_up(search_engine, settings, tmp_path):
+    """The test database, Redis on this machine, a search engine of the test's own, a media directory. (Changing
+    CACHES or MEDIA_ROOT through `settings` makes Django drop its cache and storage objects, so the next check
+    uses the new ones.)"""
+    settings.CACHES = REDIS_CACHE
+    settings.MEDIA_ROOT = str(tmp_path)
+    return settings
+
+
+def test_healthz_answers_whatever_the_host_and_the_scheme(client, settings):
+    settings.SECURE_SSL_REDIRECT = True  # production redirects plain HTTP; a probe must not be redirected
+    settings.ALLOWED_HOSTS = ["hirfa.om"]
+    response = client.get("/healthz", HTTP_HOST="10.0.3.17:8000")  # the server's own address, not an allowed host
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "alive"}
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_ready_when_every_dependency_answers(client, everything_up):
+    everything_up.ALLOWED_HOSTS = ["hirfa.om"]
+    status, body, response = readyz(client, HTTP_HOST="10.0.3.17:8000")
+    assert status == 200, body
+    assert body["status"] == "ready"
+    assert body["failing"] == []
+    assert set(body["checks"]) == {"database", "cache", "search", "storage"}
+    assert all(check["state"] == "ok" for check in body["checks"].values())
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_not_ready_names_the_search_engine_when_it_is_away_and_recovers(client, everything_up, search_engine):
+    working_url = everything_up.ELASTICSEARCH_URL
+    everything_up.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    forget_clients()
+    status, body, _response = readyz(client)
+    assert status == 503
+    assert body["failing"] == ["search"]
+    assert body["checks"]["database"]["state"] == "ok"
+    everything_up.ELASTICSEARCH_URL = working_url
+    forget_clients()
+    status, body, _response = readyz(client)
+    assert status == 200, body
+
+
+def test_not_ready_names_the_cache_when_redis_is_away_and_recovers(client, everything_up):
+    everything_up.CACHES = REDIS_AWAY
+    status, body, _response = readyz(client)
+    assert status == 503
+    assert body["failing"] == ["cache"]
+    everything_up.CACHES = REDIS_CACHE
+    status, body, _response = readyz(client)
+    assert status == 200, body
+
+
+def test_not_ready_names_the_storage_when_the_media_directory_is_gone(client, everything_up, tmp_path):
+    everything_up.MEDIA_ROOT = str(tmp_path / "not-mounted")
+    status, body, _response = readyz(client)
+    assert status == 503
+    assert body["failing"] == ["storage"]
+    os.mkdir(tmp_path / "not-mounted")
+    assert readyz(client)[0] == 200
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a database server to be away needs PostgreSQL")
+def test_not_ready_names_the_database_when_it_is_away(client, everything_up):
+    from django.db import connections
+
+    settings_dict = connections.settings["default"]
+    port = settings_dict.get("PORT")
+    settings_dict["PORT"] = "1"  # nothing listens there; new connections (the check's own thread) fail
+    try:
+        status, body, _response = readyz(client)
+    finally:
+        settings_dict["PORT"] = port
+    assert status == 503
+    assert body["failing"] == ["database"]
+    assert readyz(client)[0] == 200
+
+
+def test_a_check_that_hangs_fails_at_the_deadline(client, everything_up, monkeypatch):
+    from marketplace import health
+
+    everything_up.HEALTH_CHECK_TIMEOUT = 0.3
+    monkeypatch.setitem(health.CHECKS, "search", lambda: time.sleep(1))  # a dependency that never answers in time
+    started = time.monotonic()
+    status, body, _response = readyz(client)
+    assert time.monotonic() - started < 0.9
+    assert status == 503
+    assert body["checks"]["search"] == {"state": "failing", "milliseconds": 300, "error": "timeout"}
