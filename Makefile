@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test test-browser lint check lock messages makemessages rtl-css clean
+.PHONY: install demo procfile test test-browser lint check lock messages makemessages rtl-css clean
 
 # Install exactly the locked dependency set into .venv; reinstalls only when the lock changes.
 install: $(VENV)/.installed messages
@@ -31,18 +31,21 @@ makemessages: $(VENV)/.installed
 		--ignore="catalogue/demo/*" --ignore="media/*" $(foreach t,$(OSCAR_TEMPLATE_COPIES),--ignore="marketplace/templates/$(t)")
 
 # Migrate, load the demo catalogue (a no-op once loaded), index it in the search engine (the bundled in-memory one
-# unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the search worker running beside it and
-# Wagtail's scheduled publishing checked every minute.
+# unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the background worker beside it (search
+# outbox, reservation expiry, Wagtail's scheduled publishing).
 demo: install
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) search_index --rebuild
-	$(MANAGE) search_worker & worker=$$!; \
-		(while sleep 60; do $(MANAGE) publish_scheduled -v 0; done) & scheduler=$$!; \
-		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite except the browser tests (which `make test-browser` runs).
+# The production processes on this machine (Procfile: gunicorn and the worker), as `honcho start` runs them.
+procfile: install
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(VENV)/bin/honcho start
+
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 

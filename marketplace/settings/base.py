@@ -123,6 +123,10 @@ INSTALLED_APPS = [
     "csp",
 ]
 
+# How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
+WORKER_RESERVATIONS_EVERY = env.int("WORKER_RESERVATIONS_EVERY", default=120)
+WORKER_PUBLISHING_EVERY = env.int("WORKER_PUBLISHING_EVERY", default=60)
+
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
 

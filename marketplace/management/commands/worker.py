@@ -1,0 +1,115 @@
+"""`manage.py worker`: the background process beside the web servers (the Procfile's `worker`).
+
+One loop does the work that must not happen in a request:
+- the **search outbox**, applied continuously (every change the site notes reaches the index, retried while the
+  engine is away);
+- **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
+  unpaid orders past their reservation are cancelled and their stock released;
+- Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds.
+
+A job that fails is logged and tried again at its next turn; it never stops the worker. SIGTERM or SIGINT (a deploy,
+`honcho` stopping) lets the current job finish, then the worker exits 0, so nothing is cut half-way. Several workers
+may run at once: the outbox claims its entries, reservation expiry locks each order, and publishing is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections, connection
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Job:
+    name: str
+    every: float  # seconds between runs; 0: every turn of the loop
+    run: Callable[[], int]  # returns how much it did (for the log)
+    next_at: float = 0.0
+    failures: int = field(default=0)
+
+
+def _apply_search_outbox() -> int:
+    from search.indexing import apply_due_entries
+
+    report = apply_due_entries()
+    if report.errors:
+        logger.warning("Search outbox: %s changes postponed: %s", report.failed, report.errors[0])
+    return report.applied
+
+
+def _expire_reservations() -> int:
+    from payments.services import reservations_expire
+
+    return reservations_expire()
+
+
+def _publish_scheduled() -> int:
+    call_command("publish_scheduled", verbosity=0)
+    return 0
+
+
+def default_jobs() -> list[Job]:
+    return [
+        Job("search outbox", 0, _apply_search_outbox),
+        Job("reservation expiry", float(settings.WORKER_RESERVATIONS_EVERY), _expire_reservations),
+        Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
+    ]
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the background work: the search outbox, reservation expiry and scheduled publishing, until stopped "
+        "(SIGTERM finishes the current job first). With --once, run every job once and stop."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--once", action="store_true", help="run every job once, then stop")
+        parser.add_argument("--idle-sleep", type=float, default=1.0, help="seconds to wait when nothing was done")
+
+    def handle(self, *args, once: bool, idle_sleep: float, **options) -> None:
+        self.stopping = False
+        if not once:
+            signal.signal(signal.SIGTERM, self._stop)
+            signal.signal(signal.SIGINT, self._stop)
+        jobs = default_jobs()
+        logger.info("Worker started: %s", ", ".join(job.name for job in jobs))
+        while not self.stopping:
+            did = run_due_jobs(jobs, now=time.monotonic())
+            if once:
+                break
+            if not did:
+                time.sleep(idle_sleep)
+        failed = sum(job.failures for job in jobs)
+        self.stdout.write(f"Worker stopped ({failed} failed job runs).")
+
+    def _stop(self, signum, frame) -> None:
+        logger.info("Worker asked to stop (signal %s): finishing the current job", signum)
+        self.stopping = True
+
+
+def run_due_jobs(jobs: list[Job], *, now: float) -> int:
+    """Run each job whose turn has come; returns how much was done in all. A failure is logged and counted."""
+    did = 0
+    for job in jobs:
+        if now < job.next_at:
+            continue
+        # A long-running process must drop connections the database has timed out; inside a transaction (a test)
+        # closing would abort it, so it is left alone.
+        if not connection.in_atomic_block:
+            close_old_connections()
+        try:
+            did += job.run() or 0
+        except Exception:
+            job.failures += 1
+            logger.exception("Worker job %r failed; it runs again at its next turn", job.name)
+        job.next_at = now + job.every
+    return did
