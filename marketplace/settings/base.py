@@ -132,6 +132,7 @@ HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
 
 MIDDLEWARE = [
     "marketplace.middleware.HealthCheckMiddleware",  # first: probes get no host check, redirect or session
+    "marketplace.observability.RequestIdMiddleware",  # the request id, in every log record and the response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -355,7 +356,19 @@ AXES_VERBOSE = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every record carries the id of the request it belongs to (marketplace.observability); production writes JSON.
+    "filters": {"request_id": {"()": "marketplace.observability.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+        "json": {"()": "marketplace.observability.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": env("DJANGO_LOG_FORMAT", default="text"),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
         "axes": {"level": "WARNING"},

@@ -52,6 +52,9 @@ CACHES = {
     }
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# One JSON object per log line, with the request id, for the log collector (DJANGO_LOG_FORMAT=text to read by eye).
+LOGGING["handlers"]["console"]["formatter"] = env("DJANGO_LOG_FORMAT", default="json")  # noqa: F405
 SERVE_MEDIA_FILES = False
 
 STORAGES = {
