@@ -76,3 +76,26 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
+
+
+def sentry_init(*, dsn: str, environment: str, release: str | None, traces_sample_rate: float) -> None:
+    """Errors (exceptions, and records logged at ERROR) go to Sentry, tagged with the request id that the logs
+    carry, so an error report leads to its log lines. No personal data is sent (`send_default_pii` off): no
+    cookies, no user, no request body; buyers' and artisans' details stay here."""
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    sentry_sdk.init(
+        dsn=dsn,
+        integrations=[DjangoIntegration()],
+        environment=environment,
+        release=release,
+        send_default_pii=False,
+        traces_sample_rate=traces_sample_rate,
+        before_send=_tag_request_id,
+    )
+
+
+def _tag_request_id(event: dict, hint: dict) -> dict:
+    event.setdefault("tags", {})["request_id"] = current_request_id()
+    return event

@@ -1,15 +1,23 @@
 """Logs an operator can follow: every record carries its request's id, which the response returns; production
 writes one JSON object per line."""
 
+import gzip
 import json
 import logging
+import os
 import re
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 import pytest
 
 from marketplace.observability import JsonFormatter, RequestIdFilter, current_request_id
 
 logger = logging.getLogger("tests.observability")
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def test_each_response_carries_a_new_request_id(client):
@@ -78,3 +86,64 @@ def test_a_traceback_stays_inside_its_json_line():
     entry = json.loads(line)
     assert entry["message"] == "failed: خطأ"
     assert "ValueError: broken" in entry["exception"]
+
+
+class EnvelopeCollector(BaseHTTPRequestHandler):
+    """A stand-in for Sentry's ingestion endpoint on this machine: keeps the envelopes it is sent."""
+
+    received: list = []
+
+    def do_POST(self):  # noqa: N802 (the http.server API)
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.headers.get("Content-Encoding") == "gzip":
+            body = gzip.decompress(body)
+        EnvelopeCollector.received.append((self.path, body.decode("utf-8", "replace")))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def _run_django(code: str, extra_env: dict) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "SENTRY_"))}
+    env.update(DJANGO_SETTINGS_MODULE="marketplace.settings.local", **extra_env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+REPORT_AN_ERROR = (
+    "import logging, sentry_sdk; "
+    "logging.getLogger('hirfa.test').error('boom from hirfa'); "
+    "print('active', sentry_sdk.get_client().is_active()); sentry_sdk.flush(10)"
+)
+
+
+def test_errors_reach_sentry_when_a_dsn_is_set_tagged_with_the_request_id():
+    EnvelopeCollector.received = []
+    server = HTTPServer(("127.0.0.1", 0), EnvelopeCollector)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        dsn = f"http://publickey@127.0.0.1:{server.server_port}/42"
+        result = _run_django(REPORT_AN_ERROR, {"SENTRY_DSN": dsn, "SENTRY_ENVIRONMENT": "ci"})
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr
+    assert "active True" in result.stdout
+    bodies = [body for path, body in EnvelopeCollector.received if path.startswith("/api/42/")]
+    assert any("boom from hirfa" in body for body in bodies), EnvelopeCollector.received
+    event = next(body for body in bodies if "boom from hirfa" in body)
+    assert '"request_id":"-"' in event.replace(" ", "")  # outside a request
+    assert '"environment":"ci"' in event.replace(" ", "")
+
+
+def test_nothing_is_sent_without_a_dsn():
+    result = _run_django(REPORT_AN_ERROR, {})
+    assert result.returncode == 0, result.stderr
+    assert "active False" in result.stdout
