@@ -37,6 +37,15 @@ RULE = (200, 200, 200)
 HEADING_FILL = (240, 240, 240)
 
 
+def invoice_pdf_file(invoice: Invoice) -> str:
+    """The name, in the private storage, of the invoice's PDF in the active language, made the first time it is
+    asked for. An issued invoice does not change (a refund is a credit, not a new invoice), so it is kept as made."""
+    from marketplace.private_files import private_file_ensure
+
+    name = f"invoices/{invoice.order.number}/hirfa-invoice-{invoice.order.number}-{active_language()}.pdf"
+    return private_file_ensure(name, lambda: invoice_pdf(invoice))
+
+
 def invoice_pdf(invoice: Invoice) -> bytes:
     """The invoice as a one-file PDF (A4), in the active language."""
     language = active_language()

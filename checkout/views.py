@@ -10,10 +10,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import generic
@@ -23,6 +22,7 @@ from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view
 from oscar.core.loading import get_class, get_model
 
 from marketplace.money import format_omr
+from marketplace.private_files import private_file_url
 from payments import order_status
 from payments.models import Payment
 from payments.providers import get_provider
@@ -31,7 +31,7 @@ from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
 from . import restrictions, tax
-from .invoice_pdf import invoice_pdf
+from .invoice_pdf import invoice_pdf_file
 from .invoices import invoice_for
 
 logger = logging.getLogger(__name__)
@@ -261,14 +261,14 @@ class InvoiceView(generic.TemplateView):
 
 
 class InvoicePdfView(generic.View):
-    """The order's invoice as a PDF download, in the page's language; the same readers as `InvoiceView`."""
+    """The order's invoice as a PDF download, in the page's language; the same readers as `InvoiceView`. The PDF
+    is kept in the private storage and handed out as a signed link that expires (marketplace/private_files.py)."""
 
     def get(self, request, number):
         order = _invoiceable_order_or_404(request, number)
-        response = HttpResponse(invoice_pdf(invoice_for(order)), content_type="application/pdf")
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=f"hirfa-invoice-{order.number}.pdf"
-        )
+        name = invoice_pdf_file(invoice_for(order))
+        response = HttpResponseRedirect(private_file_url(name, download_as=f"hirfa-invoice-{order.number}.pdf"))
+        response["Cache-Control"] = "private, no-store"
         return response
 
 

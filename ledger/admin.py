@@ -1,8 +1,13 @@
 from django.contrib import admin
+from django.http import Http404, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from insights.register import may_see_personal_data
 from ledger.selectors import iban_masked
+from ledger.statements import bank_transfer_file_name, bank_transfer_file_stored
+from marketplace.private_files import private_file_url
 
 from .models import CommissionRate, LedgerEntry, PayoutAccount, Settlement, SettlementStatement
 
@@ -62,8 +67,51 @@ class StatementInline(admin.TabularInline):
 
 @admin.register(Settlement)
 class SettlementAdmin(admin.ModelAdmin):
+    """The bank-transfer file holds the artisans' IBANs: only people allowed to see personal data get its link, a
+    signed one that expires (marketplace/private_files.py)."""
+
     list_display = ("reference", "period_end", "created_at")
+    readonly_fields = ("bank_transfers",)
     inlines = [StatementInline]
 
     def has_add_permission(self, request):
         return False
+
+    def get_urls(self):
+        own = [
+            path(
+                "<int:pk>/bank-transfers/",
+                self.admin_site.admin_view(self.bank_transfers_download),
+                name="ledger_settlement_bank_transfers",
+            )
+        ]
+        return own + super().get_urls()
+
+    def get_readonly_fields(self, request, obj=None):
+        if may_see_personal_data(request.user):
+            return self.readonly_fields
+        return ()
+
+    def get_fields(self, request, obj=None):
+        fields = [name for name in super().get_fields(request, obj) if name != "bank_transfers"]
+        return [*fields, "bank_transfers"] if may_see_personal_data(request.user) else fields
+
+    @admin.display(description=_("bank-transfer file"))
+    def bank_transfers(self, settlement: Settlement) -> str:
+        if not settlement or not settlement.pk:
+            return ""
+        url = reverse("admin:ledger_settlement_bank_transfers", args=[settlement.pk])
+        return format_html('<a href="{}">{}</a>', url, bank_transfer_file_name(settlement))
+
+    def bank_transfers_download(self, request, pk: int):
+        settlement = Settlement.objects.filter(pk=pk).first()
+        if (
+            settlement is None
+            or not self.has_view_permission(request, settlement)
+            or not may_see_personal_data(request.user)
+        ):
+            raise Http404
+        name = bank_transfer_file_stored(settlement)
+        response = HttpResponseRedirect(private_file_url(name, download_as=bank_transfer_file_name(settlement)))
+        response["Cache-Control"] = "private, no-store"
+        return response

@@ -9,7 +9,10 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from marketplace.private_files import private_file_ensure, private_file_save
+
 from .models import LedgerEntry, Settlement
+from .services import bank_transfer_file
 
 
 def statement_entries(statement):
@@ -63,3 +66,51 @@ def write_statements(settlement: Settlement, folder: Path) -> list[Path]:
         path.write_text(statement_csv(statement))
         written.append(path)
     return written
+
+
+# --- The files kept for each settlement, in the private storage (see marketplace/private_files.py) ---------------
+
+
+def settlement_folder(settlement: Settlement) -> str:
+    return f"settlements/{settlement.reference}"
+
+
+def statement_csv_name(statement) -> str:
+    return f"{statement.settlement.reference}-{statement.artisan.registry_number}.csv"
+
+
+def statement_csv_bytes(statement) -> bytes:
+    # The byte-order mark lets spreadsheet programs read the Arabic in it as UTF-8.
+    return ("\ufeff" + statement_csv(statement)).encode()
+
+
+def statement_csv_file(statement) -> str:
+    """The statement's CSV in the private storage (made the first time it is asked for; a settled statement never
+    changes)."""
+    name = f"{settlement_folder(statement.settlement)}/{statement_csv_name(statement)}"
+    return private_file_ensure(name, lambda: statement_csv_bytes(statement))
+
+
+def bank_transfer_file_name(settlement: Settlement) -> str:
+    return f"{settlement.reference}-bank-transfers.csv"
+
+
+def bank_transfer_file_stored(settlement: Settlement) -> str:
+    name = f"{settlement_folder(settlement)}/{bank_transfer_file_name(settlement)}"
+    return private_file_ensure(name, lambda: bank_transfer_file(settlement).encode())
+
+
+def settlement_files_store(settlement: Settlement) -> list[str]:
+    """Keep the settlement's files in the private storage: each artisan's statement (HTML in Arabic and English,
+    CSV) and the bank-transfer file. Run again, it writes them afresh."""
+    folder = settlement_folder(settlement)
+    stored = []
+    for statement in settlement.statements.select_related("artisan", "settlement"):
+        stem = f"{folder}/{settlement.reference}-{statement.artisan.registry_number}"
+        for language in ("ar", "en"):
+            stored.append(private_file_save(f"{stem}-{language}.html", statement_html(statement, language).encode()))
+        stored.append(private_file_save(f"{stem}.csv", statement_csv_bytes(statement)))
+    stored.append(
+        private_file_save(f"{folder}/{bank_transfer_file_name(settlement)}", bank_transfer_file(settlement).encode())
+    )
+    return stored

@@ -8,17 +8,17 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from artisans.selectors import artisan_managed_by
+from marketplace.private_files import private_file_url
 
 from . import selectors
 from .forms import PayoutAccountChangeForm, PayoutAccountForm
 from .services import PayoutAccountChangeRefused, payout_account_save
-from .statements import statement_csv, statement_html
+from .statements import statement_csv_file, statement_csv_name, statement_html
 
 STATEMENTS_PER_PAGE = 24
 
@@ -104,10 +104,5 @@ def workshop_statement(request, registry_number: str, statement_pk: int):
 @require_safe
 def workshop_statement_csv(request, registry_number: str, statement_pk: int):
     statement = _statement_or_404(request, registry_number, statement_pk)
-    filename = f"{statement.settlement.reference}-{statement.artisan.registry_number}.csv"
-    # The byte-order mark lets spreadsheet programs read the Arabic in it as UTF-8.
-    return HttpResponse(
-        "\ufeff" + statement_csv(statement),
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": content_disposition_header(True, filename)},
-    )
+    # Kept in the private storage; the artisan gets a signed link that expires (marketplace/private_files.py).
+    return redirect(private_file_url(statement_csv_file(statement), download_as=statement_csv_name(statement)))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connections
 
 logger = logging.getLogger(__name__)
@@ -76,14 +76,20 @@ def check_search() -> None:
 
 
 def check_storage() -> None:
-    """The store of uploaded and generated files answers (a listing of the top level is a read)."""
-    location = getattr(default_storage, "location", None)
-    if location is not None:
-        # A local directory: it must exist and be writable by this process, or uploads would fail.
-        if not os.path.isdir(location) or not os.access(location, os.W_OK | os.X_OK):
-            raise RuntimeError("the media directory is missing or not writable")
-        return
-    default_storage.exists("readyz-probe")
+    """The stores of uploaded and generated files answer: the public media and the private files."""
+    for name in ("default", "private"):
+        storage = storages[name]
+        if isinstance(storage, FileSystemStorage):
+            # A local folder must be there and writable by this process, or uploads would fail. The private folder
+            # is made when the first private file is written, so until then its parent must be writable.
+            folder = storage.location
+            if name == "private" and not os.path.exists(folder):
+                folder = os.path.dirname(folder)
+            if not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK):
+                raise RuntimeError(f"the {name} file folder is missing or not writable")
+        else:
+            # Object storage: the bucket must exist and these credentials must reach it (a HEAD, nothing read).
+            storage.connection.meta.client.head_bucket(Bucket=storage.bucket_name)
 
 
 CHECKS: dict[str, Callable[[], None]] = {

@@ -12,6 +12,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from marketplace import sitemaps, views
+from marketplace.private_files import private_file_download
 
 urlpatterns = [
     # For crawlers, outside the language prefix: one robots.txt and one sitemap list both languages.
@@ -26,6 +27,9 @@ urlpatterns = [
     path("api/search/", include("search.urls")),
     # The payment provider's webhooks: signed by the provider, no language prefix.
     path("payments/", include("payments.urls")),
+    # Invoices, statements and bank files on one machine, through signed links that expire (production hands out
+    # the object store's own signed links instead).
+    path("private/<str:token>/", private_file_download, name="private-file"),
 ]
 
 if getattr(settings, "SERVE_MEDIA_FILES", False):

@@ -4,15 +4,22 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.servers import object_storage, s3_server  # noqa: F401 (fixtures)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(settings, tmp_path):
-    """Uploaded files go to a temporary folder, and each test starts with an empty cache (axes, thumbnails)."""
+    """Uploaded and private files go to temporary folders, and each test starts with an empty cache."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": tmp_path / "private"}},
+    }
     cache.clear()
     yield
     cache.clear()
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+    shutil.rmtree(tmp_path / "private", ignore_errors=True)
 
 
 @pytest.fixture

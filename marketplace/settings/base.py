@@ -225,8 +225,14 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Private files (invoices, statements, bank-transfer files) are kept apart from the public media, outside
+# MEDIA_ROOT, and reach the people allowed to see them only through signed links that expire
+# (marketplace/private_files.py). Production keeps both in object storage (production.py).
+PRIVATE_ROOT = Path(env("DJANGO_PRIVATE_ROOT", default=str(BASE_DIR / "private-files")))
+PRIVATE_FILE_URL_TTL = env.int("PRIVATE_FILE_URL_TTL", default=300)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_ROOT}},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # The upload limits (bytes and pixels) used by every image upload; see marketplace/images.py.

@@ -57,10 +57,42 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 LOGGING["handlers"]["console"]["formatter"] = env("DJANGO_LOG_FORMAT", default="json")  # noqa: F405
 SERVE_MEDIA_FILES = False
 
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# --- Files -------------------------------------------------------------------------------------------------------
+# Static files are collected at build time and served by every web server (whitenoise: compressed, hashed names,
+# cached for a year). Uploaded and generated files live in S3-compatible object storage, shared by every server:
+# - "default", public media (product photos, artisans' photos, Wagtail images and their renditions): read by anyone,
+#   through the CDN (AWS_S3_CUSTOM_DOMAIN) when there is one; names never repeat, so they may be cached for long;
+# - "private" (invoices, statements, bank-transfer files): never public; each is handed out as a signed URL that
+#   expires after PRIVATE_FILE_URL_TTL seconds, to someone a view has checked (marketplace/private_files.py).
+# DJANGO_FILE_STORAGE=filesystem keeps them on this machine's disk instead: for a one-server installation only.
+FILE_STORAGE = env("DJANGO_FILE_STORAGE", default="s3")
+if FILE_STORAGE == "s3":
+    if not env.str("AWS_STORAGE_BUCKET_NAME", default="").strip():
+        raise ImproperlyConfigured(
+            "Object storage needs AWS_STORAGE_BUCKET_NAME (or DJANGO_FILE_STORAGE=filesystem on a single server)."
+        )
+    from marketplace.object_storage import s3_storages
+
+    STORAGES = s3_storages(
+        bucket=env("AWS_STORAGE_BUCKET_NAME"),
+        private_bucket=env("AWS_PRIVATE_BUCKET_NAME", default=None),
+        endpoint_url=env("AWS_S3_ENDPOINT_URL", default=None),
+        region=env("AWS_S3_REGION_NAME", default=None),
+        addressing_style=env("AWS_S3_ADDRESSING_STYLE", default=None),
+        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", default=None),
+        url_protocol=env("AWS_S3_URL_PROTOCOL", default="https:"),
+        media_acl=env("AWS_MEDIA_ACL", default="public-read"),
+        private_url_ttl=PRIVATE_FILE_URL_TTL,  # noqa: F405
+        connect_timeout=env.float("AWS_S3_CONNECT_TIMEOUT", default=2.0),
+        read_timeout=env.float("AWS_S3_READ_TIMEOUT", default=10.0),
+        max_attempts=env.int("AWS_S3_MAX_ATTEMPTS", default=3),
+    )
+elif FILE_STORAGE == "filesystem":
+    from marketplace.object_storage import STATIC_FILES
+
+    STORAGES = {**STORAGES, "staticfiles": STATIC_FILES}  # noqa: F405
+else:
+    raise ImproperlyConfigured(f"DJANGO_FILE_STORAGE must be s3 or filesystem, not {FILE_STORAGE!r}.")
 
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

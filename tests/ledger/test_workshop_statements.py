@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from ledger.services import ledger_add_correction, payout_account_save, settlement_run
+from tests.downloads import download
 from tests.factories import make_artisan, make_manager
 
 pytestmark = pytest.mark.django_db
@@ -186,12 +187,11 @@ def test_a_statement_opens_in_arabic_for_an_arabic_reader(signed_in, aisha_state
 
 
 def test_a_statement_downloads_as_csv(signed_in, aisha_statement):
-    response = signed_in.get(statement_url(aisha_statement, name="workshop-statement-csv"))
+    csv_file = download(signed_in, statement_url(aisha_statement, name="workshop-statement-csv"))
 
-    assert response.status_code == 200
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="S-2025-01-TS-DAK-00401.csv"'
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert csv_file.content_type.startswith("text/csv")
+    assert csv_file.disposition == 'attachment; filename="S-2025-01-TS-DAK-00401.csv"'
+    rows = list(csv.reader(io.StringIO(csv_file.content.decode("utf-8-sig"))))
     assert rows[0] == ["date", "order", "kind", "memo", "amount_omr"]
     assert rows[1][2:] == ["correction", "Sales", "11.106"]
     assert rows[-1] == ["", "", "total", "", "11.106"]

@@ -3,11 +3,9 @@ Procfile that runs both (`honcho start`). The servers are started for real, as s
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from io import StringIO
 from pathlib import Path
 
@@ -17,15 +15,10 @@ from django.core.management import call_command
 from marketplace.management.commands.worker import Job, run_due_jobs
 from search.models import SearchOutboxEntry
 from tests.factories import make_product
+from tests.servers import free_port, wait_for
 
 PROJECT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def local_environment(tmp_path) -> dict:
@@ -39,18 +32,6 @@ def local_environment(tmp_path) -> dict:
         PATH=f"{VENV_BIN}:{env.get('PATH', '')}",
     )
     return env
-
-
-def wait_for(url: str, seconds: float = 30.0) -> int:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (a local test server)
-                return response.status
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
 
 
 @pytest.mark.django_db

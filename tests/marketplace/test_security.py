@@ -101,7 +101,7 @@ def _run_with_production_settings(args, extra_env):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_", "REDIS_"))
+        if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_", "REDIS_", "AWS_", "PRIVATE_FILE"))
     }
     env.pop("ELASTICSEARCH_URL", None)
     env.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings.production", **extra_env})
@@ -132,6 +132,7 @@ PRODUCTION_ENV = {
     "STRIPE_SECRET_KEY": "sk_test_placeholder",
     "STRIPE_PUBLISHABLE_KEY": "pk_test_placeholder",
     "STRIPE_WEBHOOK_SECRET": "whsec_placeholder",
+    "AWS_STORAGE_BUCKET_NAME": "hirfa-files",
 }
 
 
@@ -156,3 +157,35 @@ def test_production_keeps_the_cache_in_redis_and_sessions_in_redis_and_the_datab
         "60",
         "True",
     ]
+
+
+def test_production_refuses_to_start_without_object_storage_unless_told_it_is_one_server():
+    without_bucket = {name: value for name, value in PRODUCTION_ENV.items() if name != "AWS_STORAGE_BUCKET_NAME"}
+
+    refused = _run_with_production_settings(["check"], without_bucket)
+    one_server = _run_with_production_settings(["check"], {**without_bucket, "DJANGO_FILE_STORAGE": "filesystem"})
+    misspelt = _run_with_production_settings(["check"], {**PRODUCTION_ENV, "DJANGO_FILE_STORAGE": "s4"})
+
+    assert refused.returncode != 0 and "AWS_STORAGE_BUCKET_NAME" in refused.stderr
+    assert one_server.returncode == 0, one_server.stderr
+    assert misspelt.returncode != 0 and "DJANGO_FILE_STORAGE must be s3 or filesystem" in misspelt.stderr
+
+
+def test_production_keeps_public_media_and_private_files_in_object_storage_and_static_files_hashed():
+    script = (
+        "from django.core.files.storage import storages as s; "
+        "m, p, st = s['default'], s['private'], s['staticfiles']; "
+        "print(type(m).__name__, m.location, m.querystring_auth, m.default_acl, "
+        "type(p).__name__, p.location, p.querystring_auth, p.querystring_expire, p.default_acl, p.custom_domain, "
+        "type(st).__name__)"
+    )
+    result = _run_with_production_settings(
+        ["shell", "--no-imports", "-c", script], {**PRODUCTION_ENV, "AWS_S3_CUSTOM_DOMAIN": "media.hirfa.om"}
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "S3Storage", "media", "False", "public-read",
+        "S3Storage", "private", "True", "300", "private", "None",
+        "CompressedManifestStaticFilesStorage",
+    ]  # fmt: skip

@@ -1,0 +1,116 @@
+"""Files in S3-compatible object storage, as production keeps them (marketplace/object_storage.py), against a real
+S3-compatible server (moto's, started by the tests): public media at plain URLs anyone may read, private files only
+through signed links that expire, and readiness that names the store when it is away."""
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage, storages
+
+from marketplace.private_files import private_file_ensure, private_file_url
+from tests.image_files import plain_jpeg
+from tests.servers import S3Server
+
+pytestmark = pytest.mark.django_db
+
+
+def fetch(url: str):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (the test's own S3 server)
+            return response.status, response.read(), response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), error.headers
+
+
+def test_an_uploaded_photo_is_stored_in_the_bucket_and_served_from_it_at_a_plain_address(object_storage):
+    server, bucket = object_storage
+    photo = plain_jpeg().read()
+
+    name = default_storage.save("products/2026/11/jar.jpg", ContentFile(photo))
+    url = default_storage.url(name)
+
+    assert server.client().head_object(Bucket=bucket, Key=f"media/{name}")["ContentLength"] == len(photo)
+    assert url == f"{server.url}/{bucket}/media/{name}"  # no signature: cacheable by the CDN and the browser
+    status, body, headers = fetch(url)
+    assert status == 200 and body == photo
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_a_second_upload_under_the_same_name_never_replaces_the_first(object_storage):
+    first = default_storage.save("products/jar.jpg", ContentFile(b"first"))
+    second = default_storage.save("products/jar.jpg", ContentFile(b"second"))
+
+    assert first != second
+    assert default_storage.open(first).read() == b"first"
+
+
+def test_a_private_file_is_refused_at_its_plain_address_and_served_through_a_signed_link(object_storage, settings):
+    server, bucket = object_storage
+    name = private_file_ensure("invoices/100042/hirfa-invoice-100042-ar.pdf", lambda: b"%PDF-1.7 invoice")
+
+    plain = f"{server.url}/{bucket}/private/{name}"
+    signed = private_file_url(name, download_as="hirfa-invoice-100042.pdf")
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(signed).query)
+
+    assert fetch(plain)[0] == 403
+    assert query["X-Amz-Expires"] == [str(settings.PRIVATE_FILE_URL_TTL)] and query["X-Amz-Signature"]
+    status, body, headers = fetch(signed)
+    assert status == 200 and body == b"%PDF-1.7 invoice"
+    assert headers["Content-Disposition"] == "attachment; filename*=UTF-8''hirfa-invoice-100042.pdf"
+    assert headers["Content-Type"] == "application/pdf"
+
+
+def test_a_private_file_is_made_once_and_then_kept(object_storage):
+    made = []
+
+    def make() -> bytes:
+        made.append(1)
+        return b"statement"
+
+    first = private_file_ensure("settlements/S-1/S-1-TS-001.csv", make)
+    again = private_file_ensure("settlements/S-1/S-1-TS-001.csv", make)
+
+    assert first == again and len(made) == 1
+    assert storages["private"].open(first).read() == b"statement"
+
+
+def test_readiness_names_the_object_store_while_it_is_away_and_recovers_when_it_is_back(
+    client, settings, monkeypatch, search_engine
+):
+    # Given a site whose files are on an object store of this test's own, and every other dependency up
+    from tests.servers import S3_CREDENTIALS
+
+    for key, value in S3_CREDENTIALS.items():
+        monkeypatch.setenv(key, value)
+    server = S3Server().start()
+    try:
+        bucket = server.new_bucket()
+        settings.STORAGES = server.storages(bucket, static_files=settings.STORAGES["staticfiles"])
+        assert client.get("/readyz").status_code == 200
+
+        # When the store stops, the site is not ready and says which dependency failed
+        server.stop()
+        response = client.get("/readyz")
+        body = json.loads(response.content)
+        assert response.status_code == 503 and body["failing"] == ["storage"]
+        assert body["checks"]["database"]["state"] == "ok"
+
+        # And when it is back (an empty store: the bucket is made again), the site is ready again
+        server.start()
+        server.client().create_bucket(Bucket=bucket)
+        assert client.get("/readyz").status_code == 200
+    finally:
+        server.stop()
+
+
+def test_readiness_names_the_object_store_when_the_bucket_does_not_exist(client, object_storage, search_engine):
+    server, bucket = object_storage
+    server.client().delete_bucket(Bucket=bucket)
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503 and json.loads(response.content)["failing"] == ["storage"]
