@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -104,12 +105,10 @@ class SettlementAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, bank_transfer_file_name(settlement))
 
     def bank_transfers_download(self, request, pk: int):
+        if not (self.has_view_permission(request) and may_see_personal_data(request.user)):
+            raise PermissionDenied
         settlement = Settlement.objects.filter(pk=pk).first()
-        if (
-            settlement is None
-            or not self.has_view_permission(request, settlement)
-            or not may_see_personal_data(request.user)
-        ):
+        if settlement is None:
             raise Http404
         name = bank_transfer_file_stored(settlement)
         response = HttpResponseRedirect(private_file_url(name, download_as=bank_transfer_file_name(settlement)))

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, storages
 from django.http import FileResponse, Http404
@@ -87,7 +88,11 @@ def private_file_download(request, token: str):
     if not isinstance(signed, dict) or not isinstance(signed.get("name"), str) or not isinstance(signed.get("as"), str):
         raise Http404
     storage = private_storage()
-    if not isinstance(storage, FileSystemStorage) or not storage.exists(signed["name"]):
+    try:
+        found = isinstance(storage, FileSystemStorage) and storage.exists(signed["name"])
+    except SuspiciousFileOperation:  # a name outside the private folder: only a forged link could carry one
+        found = False
+    if not found:
         raise Http404
     response = FileResponse(storage.open(signed["name"], "rb"), as_attachment=True, filename=signed["as"])
     response["X-Robots-Tag"] = "noindex"

@@ -8,17 +8,19 @@ from io import StringIO
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from oscar.core.loading import get_model
 
-from ledger.models import CommissionRate, LedgerEntry, PayoutAccount
+from ledger.models import CommissionRate, LedgerEntry, PayoutAccount, Settlement
 from ledger.selectors import artisan_balance
 from ledger.services import bank_transfer_file, ledger_add_correction, ledger_record_sale, settlement_run
 from payments.models import Payment
 from payments.services import payment_refund
-from tests.factories import craft
+from tests.downloads import download
+from tests.factories import UserFactory, craft
 from tests.payments.test_checkout import place
 
 pytestmark = pytest.mark.django_db
@@ -180,3 +182,74 @@ def test_the_authority_keeps_its_tables_in_the_admin(url):
     staff.force_login(UserFactory(is_staff=True, is_superuser=True))
     assert staff.get(url).status_code == 200
     assert Client().get(url).status_code == 302
+
+
+# --- The settlement's files, kept in the private storage ---------------------------------------------------------
+
+
+def settle_yesterday(stdout=None):
+    LedgerEntry.objects.update(created_at=timezone.now() - timedelta(days=2))
+    call_command("settle", "--to", (timezone.localdate() - timedelta(days=1)).isoformat(), stdout=stdout or StringIO())
+    return Settlement.objects.get()
+
+
+def test_the_settle_command_keeps_the_statements_and_the_transfer_file_in_the_private_storage(paid_order):
+    from django.core.files.storage import storages
+
+    order, (jar, _) = paid_order
+    out = StringIO()
+
+    settlement = settle_yesterday(out)
+
+    folder = f"settlements/{settlement.reference}"
+    _dirs, files = storages["private"].listdir(folder)
+    assert len(files) == 7  # 2 artisans x (ar, en, csv) + the transfer file
+    assert f"{settlement.reference}-bank-transfers.csv" in files
+    assert "7 files kept in" in out.getvalue()
+
+
+@pytest.fixture
+def officer_with_personal_data():
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(codename="view_personal_data"), Permission.objects.get(codename="view_settlement")
+    )
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_the_bank_transfer_file_is_handed_to_officers_allowed_personal_data_through_a_signed_link(
+    paid_order, officer_with_personal_data
+):
+    order, (jar, _) = paid_order
+    PayoutAccount.objects.create(
+        artisan=jar.artisan, account_holder="Aisha Al Harthi", bank="Bank Muscat", iban="OM810180000001299123456"
+    )
+    settlement = settle_yesterday()
+
+    page = officer_with_personal_data.get(f"/django-admin/ledger/settlement/{settlement.pk}/change/")
+    transfers = download(officer_with_personal_data, f"/django-admin/ledger/settlement/{settlement.pk}/bank-transfers/")
+
+    assert f"{settlement.reference}-bank-transfers.csv" in page.content.decode()
+    assert "OM810180000001299123456,11.106" in transfers.content.decode()
+    assert transfers.disposition == f'attachment; filename="{settlement.reference}-bank-transfers.csv"'
+
+
+def test_staff_not_allowed_personal_data_never_see_the_bank_transfer_file(paid_order):
+    from django.contrib.auth.models import Permission
+
+    settlement = settle_yesterday()
+    clerk = UserFactory(is_staff=True)
+    clerk.user_permissions.add(Permission.objects.get(codename="view_settlement"))
+    client = Client()
+    client.force_login(clerk)
+
+    page = client.get(f"/django-admin/ledger/settlement/{settlement.pk}/change/")
+    download_attempt = client.get(f"/django-admin/ledger/settlement/{settlement.pk}/bank-transfers/")
+
+    assert page.status_code == 200 and "bank-transfers.csv" not in page.content.decode()
+    assert download_attempt.status_code == 403
+    assert Client().get(f"/django-admin/ledger/settlement/{settlement.pk}/bank-transfers/").status_code == 302
