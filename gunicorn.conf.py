@@ -3,8 +3,13 @@
 Workers: WEB_CONCURRENCY, else 2 per CPU core + 1 (sync workers: Django's request handling is synchronous, and a
 worker blocked on the database or Stripe only holds its own request). Each worker keeps one persistent database
 connection (CONN_MAX_AGE in production), so servers x workers must stay under PostgreSQL's connection limit.
+
+Metrics: with PROMETHEUS_MULTIPROC_DIR set, each worker writes its request counts to files in that directory and
+/metrics, answered by any worker, adds up all of them (marketplace/metrics.py). One directory per gunicorn server.
+Unset, each worker keeps its own counts and a scrape sees only those of the worker that answers it.
 """
 
+import glob
 import multiprocessing
 import os
 
@@ -26,3 +31,23 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+PROMETHEUS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")
+
+
+def on_starting(server):
+    """Files left by the previous run would be counted again on top of this one's: start from none. Only the
+    metrics files are removed, in case the directory is shared with anything else."""
+    if PROMETHEUS_MULTIPROC_DIR:
+        os.makedirs(PROMETHEUS_MULTIPROC_DIR, exist_ok=True)
+        for stale in glob.glob(os.path.join(PROMETHEUS_MULTIPROC_DIR, "*.db")):
+            os.remove(stale)
+
+
+def child_exit(server, worker):
+    """A worker that exits (max_requests, a timeout, a deploy) keeps its counts, which only grow; what a live process
+    alone may report is dropped with it."""
+    if PROMETHEUS_MULTIPROC_DIR:
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

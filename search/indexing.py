@@ -30,6 +30,7 @@ from wagtail.rich_text import get_text_for_indexing
 from artisans.models import Artisan
 from catalogue import selectors as catalogue_selectors
 from catalogue.photos import thumbnail
+from marketplace.observability import NO_REQUEST, request_id_var
 from search.analysis import document_concepts, index_terms
 from search.documents import (
     DOCUMENTS,
@@ -344,10 +345,27 @@ def apply_due_entries(*, limit: int = CHUNK) -> OutboxReport:
         report.errors.append(str(error)[:200])
         return report
     failed = [entry for entry in entries if (OUTBOX_KINDS[entry.kind], entry.object_id) in refused]
-    SearchOutboxEntry.objects.filter(pk__in=[entry.pk for entry in entries if entry not in failed]).delete()
+    applied = [entry for entry in entries if entry not in failed]
+    SearchOutboxEntry.objects.filter(pk__in=[entry.pk for entry in applied]).delete()
     _postpone(failed, "the engine refused the document")
-    report.applied, report.failed = len(entries) - len(failed), len(failed)
+    _log_for_each_request(applied, logging.INFO, "Search index updated for %s")
+    _log_for_each_request(failed, logging.WARNING, "Search index refused %s; tried again later")
+    report.applied, report.failed = len(applied), len(failed)
     return report
+
+
+def _log_for_each_request(entries, level: int, message: str) -> None:
+    """One log line per request whose changes these entries are, carrying that request's id, so the worker's line
+    can be found from the request's (the id is in the logs and the response's X-Request-ID)."""
+    by_request: dict[str, list[str]] = {}
+    for entry in entries:
+        by_request.setdefault(entry.request_id or NO_REQUEST, []).append(f"{entry.kind} {entry.object_id}")
+    for request_id, changes in by_request.items():
+        token = request_id_var.set(request_id)
+        try:
+            logger.log(level, message, ", ".join(changes[:20]) + (" …" if len(changes) > 20 else ""))
+        finally:
+            request_id_var.reset(token)
 
 
 def _claim(limit: int) -> list[SearchOutboxEntry]:

@@ -30,6 +30,8 @@ class SearchOutboxEntry(models.Model):
     available_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    # The request that made the change: the worker's log lines about it carry the same id as the request's own.
+    request_id = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         verbose_name = _("search index change")

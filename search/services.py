@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.apps import apps
 from oscar.core.loading import get_model
 
+from marketplace.observability import current_request_id
 from search.models import SearchOutboxEntry
 
 Product = get_model("catalogue", "Product")
@@ -19,9 +20,11 @@ def search_index_enqueue(
     """Note that these products, artisans and stories changed. Call it inside the transaction that changes them:
     the note is committed with the change or not at all, and the search worker applies it when the engine
     answers."""
-    entries = [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.PRODUCT, object_id=pk) for pk in set(product_ids)]
-    entries += [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.ARTISAN, object_id=pk) for pk in set(artisan_ids)]
-    entries += [SearchOutboxEntry(kind=SearchOutboxEntry.Kind.STORY, object_id=pk) for pk in set(story_ids)]
+    request_id = current_request_id()
+    kinds = SearchOutboxEntry.Kind
+    entries = [SearchOutboxEntry(kind=kinds.PRODUCT, object_id=pk, request_id=request_id) for pk in set(product_ids)]
+    entries += [SearchOutboxEntry(kind=kinds.ARTISAN, object_id=pk, request_id=request_id) for pk in set(artisan_ids)]
+    entries += [SearchOutboxEntry(kind=kinds.STORY, object_id=pk, request_id=request_id) for pk in set(story_ids)]
     SearchOutboxEntry.objects.bulk_create(entries, batch_size=BATCH)
 
 

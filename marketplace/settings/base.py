@@ -130,9 +130,16 @@ WORKER_PUBLISHING_EVERY = env.int("WORKER_PUBLISHING_EVERY", default=60)
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
 
+# Prometheus scrapes METRICS_PATH with `Authorization: Bearer <METRICS_TOKEN>` (marketplace/metrics.py). Without a
+# token there is no endpoint: the path answers as any unknown address.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+METRICS_PATH = env("METRICS_PATH", default="/metrics")
+
 MIDDLEWARE = [
     "marketplace.middleware.HealthCheckMiddleware",  # first: probes get no host check, redirect or session
+    "marketplace.metrics.MetricsEndpointMiddleware",  # Prometheus scrapes each server by address, like the probes
     "marketplace.observability.RequestIdMiddleware",  # the request id, in every log record and the response
+    "marketplace.metrics.RequestMetricsMiddleware",  # next: it times nearly all the work done for a request
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -222,7 +229,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 
 # --- Static and media files -----------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Private files (invoices, statements, bank-transfer files) are kept apart from the public media, outside

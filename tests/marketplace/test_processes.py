@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from io import StringIO
 from pathlib import Path
 
@@ -82,7 +81,10 @@ def test_the_worker_finishes_its_job_and_exits_cleanly_on_sigterm(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(4)
+    # Stopped once it is running (its signal handlers set), however long Django takes to start on a busy machine
+    for line in worker.stderr:
+        if "Worker started" in line:
+            break
     assert worker.poll() is None, worker.stderr.read()
     worker.send_signal(signal.SIGTERM)
     stdout, stderr = worker.communicate(timeout=30)

@@ -25,6 +25,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 
+from marketplace.metrics import record_job_run
+
 logger = logging.getLogger(__name__)
 
 
@@ -106,10 +108,14 @@ def run_due_jobs(jobs: list[Job], *, now: float) -> int:
         # closing would abort it, so it is left alone.
         if not connection.in_atomic_block:
             close_old_connections()
+        started, failed = time.monotonic(), False
         try:
             did += job.run() or 0
         except Exception:
+            failed = True
             job.failures += 1
             logger.exception("Worker job %r failed; it runs again at its next turn", job.name)
+        # Counted in the shared cache for the metrics endpoint (runs, failures, time, last success); never raises.
+        record_job_run(job.name, failed=failed, seconds=time.monotonic() - started)
         job.next_at = now + job.every
     return did
