@@ -1,13 +1,17 @@
-"""Product photo sizes. Every size a page shows is named here, and thumbnails are made for all of them when a
-photo is added (see `catalogue.services.product_add_photo`), so showing a page only reads files: no thumbnail is
-generated, and nothing is written, while a buyer waits."""
+"""Product photo sizes. Every size a page shows is named here. When a photo is added, the worker makes its
+thumbnails in all of them (`warm_thumbnails_later`, the `warm_product_thumbnails` task in catalogue.tasks), so a
+buyer's page usually only reads files. Until the worker has run, a page still shows the photo: sorl makes the one
+thumbnail that page asks for, on demand, the first time it is asked for."""
 
 from oscar.core.thumbnails import get_thumbnailer
+
+from marketplace.tasks import enqueue
 
 THUMBNAIL_PRESETS = {
     "card": {"size": "480x480", "crop": "center", "upscale": False},
     "detail": {"size": "900x900", "upscale": False},
 }
+WARM_THUMBNAILS_TASK = "warm_product_thumbnails"
 
 
 def thumbnail(source, preset: str):
@@ -18,3 +22,8 @@ def thumbnail(source, preset: str):
 def warm_thumbnails(source) -> None:
     for preset in THUMBNAIL_PRESETS:
         thumbnail(source, preset)
+
+
+def warm_thumbnails_later(image) -> None:
+    """Have the worker make the thumbnails of `image` (a saved ProductImage), in the caller's transaction."""
+    enqueue(WARM_THUMBNAILS_TASK, image_id=image.pk)

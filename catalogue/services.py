@@ -22,7 +22,7 @@ from artisans.services import (
     chunked,
     deposit_ids_by_number,
 )
-from catalogue.photos import warm_thumbnails
+from catalogue.photos import warm_thumbnails_later
 from marketplace.images import sanitized_upload
 from marketplace.money import CURRENCY, MoneyError, parse_listing_price, to_oscar_amount
 from search.services import search_index_enqueue
@@ -333,11 +333,11 @@ def products_bulk_upsert(records: list[ProductRecord]) -> UpsertCounts:
 
 def product_add_photo(*, product, upload, caption: str = ""):
     """Add a photo to a listing: the upload is checked and re-encoded without metadata (see marketplace.images),
-    placed after the existing photos, and its thumbnails are made now rather than on a buyer's first view."""
+    placed after the existing photos, and its thumbnails are left to the worker rather than a buyer's first view."""
     clean = sanitized_upload(upload)
     position = product.images.count()
     image = ProductImage(product=product, caption=caption[:200], display_order=position)
     image.original.save(f"{product.upc or product.pk}-{position + 1}.jpg", clean, save=False)
     image.save()
-    warm_thumbnails(image.original)
+    warm_thumbnails_later(image)
     return image

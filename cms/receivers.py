@@ -1,28 +1,36 @@
 """What other parts of the site do that the content pages must follow."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from oscar.core.loading import get_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from cms.home_cache import invalidate_home_sections
+from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
+from marketplace.tasks import enqueue
 
 Product = get_model("catalogue", "Product")
 StockRecord = get_model("partner", "StockRecord")
 
 
-def _prepare_renditions(sender, instance, **kwargs) -> None:
-    from cms.templatetags.cms_images import prepare_block_renditions
+# Saves that only record what Wagtail measured about the file change no rendition.
+BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
 
-    # After the commit: the image (and its focal point) is final, and a failure here cannot undo the upload.
-    transaction.on_commit(lambda: prepare_block_renditions(instance))
+
+def _prepare_renditions(sender, instance, update_fields=None, **kwargs) -> None:
+    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    # Made by the worker, not in the editor's request. The task is written in the upload's transaction, so the
+    # worker sees it only once the image (and its focal point) is committed. Until it has run, a page makes the
+    # renditions it shows itself.
+    enqueue(MAKE_IMAGE_RENDITIONS_TASK, image_id=instance.pk)
 
 
 def connect() -> None:
     from cms.images import HirfaImage
 
-    # An image's renditions are made when it is uploaded or its focal point changes, not on a reader's first view.
+    # An image's renditions are made (by the worker) when it is uploaded or its focal point changes, not on a
+    # reader's first view.
     post_save.connect(_prepare_renditions, sender=HirfaImage, dispatch_uid="cms-image-renditions")
     # Publishing, unpublishing or deleting any page may change the home page's collections and stories; a saved
     # product or stock record may change a price or a "sold out" it shows.

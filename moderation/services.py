@@ -27,7 +27,7 @@ from oscar.core.loading import get_model
 from artisans.models import Artisan, DesignDeposit
 from artisans.selectors import deposits_usable_by
 from audit.services import audit_record
-from catalogue.photos import warm_thumbnails
+from catalogue.photos import warm_thumbnails_later
 from catalogue.services import (
     BLADED_CRAFT,
     ListingText,
@@ -186,7 +186,7 @@ def _publish_photo(product, clean: _CleanPhoto):
     image = ProductImage(product=product, caption=clean.alt_en, alt_ar=clean.alt_ar, display_order=position)
     image.original.save(f"{product.upc or product.pk}-{secrets.token_hex(4)}.jpg", clean.content, save=False)
     image.save()
-    warm_thumbnails(image.original)
+    warm_thumbnails_later(image)
     return image
 
 

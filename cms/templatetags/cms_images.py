@@ -89,8 +89,9 @@ def rendition_specs(image, spec: str, widths=None) -> tuple[ResizeRule, dict[int
     return rule, webp_specs, jpeg_specs
 
 
-# The specs the content blocks' templates use (cms/blocks/image_block.html, gallery_block.html): their renditions
-# are made when an image is saved, so that a reader's GET never has to write one.
+# The specs the content blocks' templates use (cms/blocks/image_block.html, gallery_block.html), at the default
+# widths they ask for: the worker makes their renditions when an image is saved (cms.tasks), so that a reader's GET
+# seldom has to write one.
 BLOCK_IMAGE_SPECS = ("width-1000", "fill-480x360")
 
 

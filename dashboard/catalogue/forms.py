@@ -15,7 +15,7 @@ from oscar.apps.dashboard.catalogue.forms import ProductImageForm as OscarProduc
 from oscar.apps.dashboard.catalogue.forms import StockRecordForm as OscarStockRecordForm
 
 from artisans.models import Artisan
-from catalogue.photos import warm_thumbnails
+from catalogue.photos import warm_thumbnails_later
 from marketplace.forms import PriceField
 from marketplace.images import sanitized_upload, validate_image_upload
 from marketplace.money import CURRENCY, to_oscar_amount
@@ -93,5 +93,5 @@ class ProductImageForm(OscarProductImageForm):
     def save(self, commit: bool = True):
         image = super().save(commit)
         if commit and image.original:
-            warm_thumbnails(image.original)
+            warm_thumbnails_later(image)
         return image

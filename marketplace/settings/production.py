@@ -105,8 +105,12 @@ OSCAR_BASKET_COOKIE_SECURE = True
 OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# No request waits on the mail server: every e-mail becomes a background task, and the worker delivers it with
+# EMAIL_DELIVERY_BACKEND, the backend EMAIL_URL names (SMTP at localhost unless told), retrying while it is away.
+# (EMAIL_URL's own backend must not replace the queue: a mail server that is down would fail a buyer's request.)
 EMAIL_URL = env.email_url("EMAIL_URL", default="smtp://localhost:25")
+EMAIL_DELIVERY_BACKEND = env("DJANGO_EMAIL_DELIVERY_BACKEND", default=EMAIL_URL.pop("EMAIL_BACKEND"))
 vars().update(EMAIL_URL)
+EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="marketplace.mail_queue.QueuedEmailBackend")
 
 OSCAR_URL_SCHEMA = "https"

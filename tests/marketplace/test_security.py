@@ -101,7 +101,7 @@ def _run_with_production_settings(args, extra_env):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_", "REDIS_", "AWS_", "PRIVATE_FILE"))
+        if not key.startswith(("DJANGO_", "DATABASE_", "STRIPE_", "REDIS_", "AWS_", "PRIVATE_FILE", "EMAIL_"))
     }
     env.pop("ELASTICSEARCH_URL", None)
     env.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings.production", **extra_env})
@@ -189,3 +189,18 @@ def test_production_keeps_public_media_and_private_files_in_object_storage_and_s
         "S3Storage", "private", "True", "300", "private", "None",
         "CompressedManifestStaticFilesStorage",
     ]  # fmt: skip
+
+
+def test_production_queues_e_mail_for_the_worker_which_delivers_it_to_the_mail_server_of_email_url():
+    script = "from django.conf import settings as s; print(s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND, s.EMAIL_HOST)"
+
+    result = _run_with_production_settings(
+        ["shell", "--no-imports", "-c", script], {**PRODUCTION_ENV, "EMAIL_URL": "smtp://mail.hirfa.internal:587"}
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "marketplace.mail_queue.QueuedEmailBackend",
+        "django.core.mail.backends.smtp.EmailBackend",
+        "mail.hirfa.internal",
+    ]

@@ -3,6 +3,8 @@
 One loop does the work that must not happen in a request:
 - the **search outbox**, applied continuously (every change the site notes reaches the index, retried while the
   engine is away);
+- the **background tasks** (`marketplace.tasks`: e-mail delivery, product thumbnails, Wagtail renditions), run
+  continuously, each under the id of the request that queued it;
 - **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
   unpaid orders past their reservation are cancelled and their stock released;
 - Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds.
@@ -48,6 +50,12 @@ def _apply_search_outbox() -> int:
     return report.applied
 
 
+def _run_background_tasks() -> int:
+    from marketplace.tasks import run_due_tasks
+
+    return run_due_tasks()
+
+
 def _expire_reservations() -> int:
     from payments.services import reservations_expire
 
@@ -62,6 +70,7 @@ def _publish_scheduled() -> int:
 def default_jobs() -> list[Job]:
     return [
         Job("search outbox", 0, _apply_search_outbox),
+        Job("background tasks", 0, _run_background_tasks),
         Job("reservation expiry", float(settings.WORKER_RESERVATIONS_EVERY), _expire_reservations),
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
     ]
@@ -69,7 +78,8 @@ def default_jobs() -> list[Job]:
 
 class Command(BaseCommand):
     help = (
-        "Run the background work: the search outbox, reservation expiry and scheduled publishing, until stopped "
+        "Run the background work: the search outbox, background tasks (e-mail, image copies), reservation expiry and "
+        "scheduled publishing, until stopped "
         "(SIGTERM finishes the current job first). With --once, run every job once and stop."
     )
 

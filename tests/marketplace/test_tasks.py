@@ -1,0 +1,275 @@
+"""The background task queue: a task exists only if its caller's change was committed, runs once in the worker with
+the id of the request that asked for it, waits longer after each failure, and is given up, and kept for an
+operator, after TASK_MAX_ATTEMPTS. Nothing a row holds can stop the worker."""
+
+import logging
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection, transaction
+from django.utils import timezone
+
+from marketplace.models import BackgroundTask
+from marketplace.observability import RequestIdFilter, current_request_id, request_id_var
+from marketplace.selectors import dead_task_count, task_queue_depth
+from marketplace.tasks import UnknownTask, enqueue, retry_delay, run_due_tasks, task
+
+pytestmark = pytest.mark.django_db
+
+runs: list[dict] = []
+task_logger = logging.getLogger("tests.tasks")
+
+
+@task("tests.note_run")
+def note_run(*, label: str, seconds: float = 0.0) -> None:
+    time.sleep(seconds)
+    runs.append({"label": label, "request_id": current_request_id()})
+    task_logger.warning("ran %s", label)
+
+
+@task("tests.always_fail")
+def always_fail(*, label: str) -> None:
+    raise RuntimeError(f"{label} cannot be done")
+
+
+@pytest.fixture(autouse=True)
+def _no_runs_yet():
+    runs.clear()
+    yield
+    runs.clear()
+
+
+def let_time_pass() -> None:
+    """Every waiting task becomes due, as if its retry delay had gone by."""
+    BackgroundTask.objects.filter(dead_at__isnull=True).update(available_at=timezone.now())
+
+
+def test_a_task_enqueued_in_a_rolled_back_transaction_leaves_nothing():
+    # Given a change that enqueues a task, then fails
+    with pytest.raises(RuntimeError), transaction.atomic():
+        enqueue("tests.note_run", label="never")
+        raise RuntimeError("the change is refused")
+
+    # When the worker runs
+    done = run_due_tasks()
+
+    # Then there was nothing to run
+    assert done == 0 and runs == []
+    assert not BackgroundTask.objects.exists()
+
+
+def test_a_task_runs_once_in_the_worker_and_is_deleted():
+    enqueue("tests.note_run", label="once")
+
+    first, second = run_due_tasks(), run_due_tasks()
+
+    assert (first, second) == (1, 0)
+    assert [run["label"] for run in runs] == ["once"]
+    assert task_queue_depth() == 0
+
+
+def test_a_task_runs_with_the_id_of_the_request_that_enqueued_it(caplog):
+    # Given a task enqueued while request "req-7" was handled
+    token = request_id_var.set("req-7")
+    try:
+        enqueue("tests.note_run", label="joined")
+    finally:
+        request_id_var.reset(token)
+    caplog.handler.addFilter(RequestIdFilter())
+
+    # When the worker, outside any request, runs it
+    with caplog.at_level(logging.INFO):
+        run_due_tasks()
+
+    # Then the task's own log lines, and the queue's, carry that id; afterwards the worker is back to "no request"
+    assert runs == [{"label": "joined", "request_id": "req-7"}]
+    ran = [record for record in caplog.records if record.name == "tests.tasks"]
+    done = [record for record in caplog.records if record.name == "marketplace.tasks" and "done" in record.message]
+    assert [record.request_id for record in ran + done] == ["req-7", "req-7"]
+    assert current_request_id() == "-"
+
+
+def test_a_long_turn_stops_starting_tasks_so_the_worker_can_stop_between_jobs(monkeypatch):
+    # Given five tasks of 0.3 s each, and a turn allowed half a second
+    monkeypatch.setattr("marketplace.tasks.RUN_SECONDS", 0.5)
+    for number in range(5):
+        enqueue("tests.note_run", label=f"slow {number}", seconds=0.3)
+
+    # When the worker takes a turn
+    done = run_due_tasks()
+
+    # Then it started no task once its time was up (two at most fit); the others wait, due, for its next turn
+    assert done in (1, 2) and len(runs) == done
+    assert task_queue_depth() == 5 - done
+
+
+def test_a_misspelt_task_name_is_refused_where_it_is_enqueued():
+    with pytest.raises(UnknownTask):
+        enqueue("tests.no_such_task", label="typo")
+    assert not BackgroundTask.objects.exists()
+
+
+def test_a_failing_task_waits_longer_after_each_attempt(caplog):
+    # Given a task that fails
+    enqueue("tests.always_fail", label="flaky")
+
+    # When the worker runs it, then runs again at once
+    before = timezone.now()
+    with caplog.at_level(logging.ERROR, logger="marketplace.tasks"):
+        assert run_due_tasks() == 0
+    after = timezone.now()
+    assert run_due_tasks() == 0
+
+    # Then it was tried once, its error kept and logged with its traceback, and it waits a minute before the next try
+    waiting = BackgroundTask.objects.get()
+    assert waiting.attempts == 1
+    assert "RuntimeError: flaky cannot be done" in waiting.last_error
+    assert before + retry_delay(1) <= waiting.available_at <= after + retry_delay(1)
+    assert [record.exc_info is not None for record in caplog.records] == [True]
+
+    # and after that minute, a second failure makes it wait twice as long
+    let_time_pass()
+    before = timezone.now()
+    run_due_tasks()
+    waiting.refresh_from_db()
+    assert waiting.attempts == 2
+    assert waiting.available_at >= before + timedelta(minutes=2)
+
+
+def test_retry_delays_double_up_to_an_hour():
+    assert [retry_delay(attempt).total_seconds() for attempt in range(1, 10)] == [
+        60,
+        120,
+        240,
+        480,
+        960,
+        1920,
+        3600,
+        3600,
+        3600,
+    ]
+
+
+def test_a_task_failing_every_attempt_is_given_up_and_kept_for_an_operator(settings, caplog):
+    # Given a task that fails, and three attempts allowed
+    settings.TASK_MAX_ATTEMPTS = 3
+    enqueue("tests.always_fail", label="hopeless")
+
+    # When it has been tried three times
+    with caplog.at_level(logging.ERROR, logger="marketplace.tasks"):
+        for _ in range(3):
+            run_due_tasks()
+            let_time_pass()
+        run_due_tasks()
+
+    # Then it is marked dead, with its last error, never tried again, and counted apart from the queue
+    dead = BackgroundTask.objects.get()
+    assert dead.is_dead and dead.attempts == 3
+    assert "hopeless cannot be done" in dead.last_error
+    assert (task_queue_depth(), dead_task_count()) == (0, 1)
+    given_up = [record for record in caplog.records if "given up" in record.getMessage()]
+    assert len(given_up) == 1 and given_up[0].levelno == logging.ERROR
+
+
+def test_a_task_whose_worker_died_at_every_attempt_is_given_up_without_running(settings):
+    # Given a task whose every start so far ended with the worker killed (its lease ran out each time)
+    settings.TASK_MAX_ATTEMPTS = 3
+    crashing = enqueue("tests.note_run", label="kills its worker")
+    BackgroundTask.objects.filter(pk=crashing.pk).update(attempts=3)
+
+    # When a worker comes to it again
+    run_due_tasks()
+
+    # Then it is not started a fourth time
+    assert runs == []
+    assert BackgroundTask.objects.get().is_dead
+
+
+def test_hostile_or_malformed_tasks_are_logged_failures_and_the_others_still_run(caplog):
+    # Given rows the code does not know how to run (written by another version, or by hand), among a good one
+    BackgroundTask.objects.create(name="no_such_task", payload={"label": "x"})
+    BackgroundTask.objects.create(name="tests.note_run", payload={})  # its required key is missing
+    BackgroundTask.objects.create(name="tests.note_run", payload={"label": "x", "surprise": 1})
+    BackgroundTask.objects.create(name="tests.note_run", payload=["not", "keyword", "arguments"])
+    BackgroundTask.objects.create(name="tests.note_run", payload="__import__('os')")
+    enqueue("tests.note_run", label="good")
+
+    # When the worker runs
+    with caplog.at_level(logging.ERROR, logger="marketplace.tasks"):
+        done = run_due_tasks()
+
+    # Then the good one ran; each bad one failed, was logged and waits for its retry
+    assert done == 1 and [run["label"] for run in runs] == ["good"]
+    failed = BackgroundTask.objects.order_by("pk")
+    assert [(row.attempts, bool(row.last_error)) for row in failed] == [(1, True)] * 5
+    assert "No task is registered as 'no_such_task'" in failed[0].last_error
+    assert "label" in failed[1].last_error
+    assert len([record for record in caplog.records if record.exc_info]) == 5
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks (SKIP LOCKED) need PostgreSQL")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_workers_running_at_once_never_run_the_same_task_twice():
+    # Given twenty tasks, each taking a little while
+    for number in range(20):
+        enqueue("tests.note_run", label=f"task {number}", seconds=0.02)
+    start = threading.Barrier(2)
+    done = []
+
+    def worker():
+        try:
+            start.wait()
+            done.append(run_due_tasks())
+        finally:
+            connection.close()
+
+    # When two workers run at the same moment
+    workers = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+
+    # Then each task ran exactly once, between them
+    labels = [run["label"] for run in runs]
+    assert sorted(labels) == sorted(f"task {number}" for number in range(20))
+    assert sum(done) == 20
+    assert not BackgroundTask.objects.exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks (SKIP LOCKED) need PostgreSQL")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_task_another_worker_is_claiming_is_skipped_not_waited_for():
+    # Given a task whose row another worker holds locked while it claims it
+    busy = enqueue("tests.note_run", label="busy")
+    enqueue("tests.note_run", label="free")
+    locked, release = threading.Event(), threading.Event()
+
+    def other_worker():
+        try:
+            with transaction.atomic():
+                BackgroundTask.objects.select_for_update().get(pk=busy.pk)
+                locked.set()
+                release.wait(timeout=10)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=other_worker)
+    holder.start()
+    locked.wait(timeout=10)
+
+    # When this worker runs
+    try:
+        started = time.monotonic()
+        done = run_due_tasks()
+        waited = time.monotonic() - started
+    finally:
+        release.set()
+        holder.join()
+
+    # Then it ran the other task at once and left the locked one alone
+    assert done == 1 and [run["label"] for run in runs] == ["free"]
+    assert waited < 5
+    assert list(BackgroundTask.objects.values_list("pk", flat=True)) == [busy.pk]
