@@ -65,12 +65,12 @@ def check_cache() -> None:
 
 
 def check_search() -> None:
-    from search.engine import engine_urls, is_compatible_engine, root_information
+    from search.engine import engine_urls, is_supported_engine, root_information
 
     timeout = health_check_timeout()
-    for url in engine_urls():
+    for url in engine_urls():  # the cluster is ready when one of its nodes answers (the client retries the others)
         information = root_information(url, timeout=timeout)
-        if information and is_compatible_engine(information):
+        if information and is_supported_engine(information):
             return
     raise RuntimeError("no search engine answered")
 

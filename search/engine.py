@@ -74,6 +74,14 @@ def root_information(url: str, timeout: float = 3.0) -> dict | None:
         return None
 
 
+def is_supported_engine(information: dict) -> bool:
+    """Elasticsearch 8 (production's cluster), or the bundled OpenSearch-compatible engine."""
+    version = information.get("version") or {}
+    if is_compatible_engine(information):
+        return True
+    return not version.get("distribution") and str(version.get("number", "")).startswith("8.")
+
+
 def is_compatible_engine(information: dict) -> bool:
     """True for OpenSearch-compatible engines (the bundled one), which need plain JSON media types."""
     return (information.get("version") or {}).get("distribution") == "opensearch"

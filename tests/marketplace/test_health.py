@@ -118,3 +118,45 @@ def test_a_check_that_hangs_fails_at_the_deadline(client, everything_up, monkeyp
     # (No wall-clock assertion: the answer's own record says the check was cut off at its deadline.)
     assert status == 503
     assert body["checks"]["search"] == {"state": "failing", "milliseconds": 300, "error": "timeout"}
+
+
+ELASTICSEARCH_8_ROOT = {
+    "name": "es-node-1",
+    "cluster_name": "hirfa",
+    "version": {"number": "8.15.3", "build_flavor": "default", "lucene_version": "9.11.1"},
+    "tagline": "You Know, for Search",
+}
+
+
+@pytest.fixture
+def elasticsearch_8_root():
+    """An address answering `GET /` as an Elasticsearch 8 node does (the readiness check reads nothing else)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class Root(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = json.dumps(ELASTICSEARCH_8_ROOT).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("X-elastic-product", "Elasticsearch")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Root)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_ready_with_an_elasticsearch_8_cluster_whose_first_node_is_down(client, everything_up, elasticsearch_8_root):
+    everything_up.ELASTICSEARCH_URL = f"http://127.0.0.1:9,{elasticsearch_8_root}"
+    forget_clients()
+
+    status, body, _response = readyz(client)
+
+    assert status == 200, body
+    assert body["checks"]["search"]["state"] == "ok"

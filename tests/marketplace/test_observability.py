@@ -95,8 +95,13 @@ class EnvelopeCollector(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802 (the http.server API)
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        if self.headers.get("Content-Encoding") == "gzip":
+        encoding = self.headers.get("Content-Encoding")
+        if encoding == "gzip":
             body = gzip.decompress(body)
+        elif encoding == "br":  # sentry-sdk compresses with brotli when the package is installed
+            import brotli
+
+            body = brotli.decompress(body)
         EnvelopeCollector.received.append((self.path, body.decode("utf-8", "replace")))
         self.send_response(200)
         self.end_headers()
