@@ -14,6 +14,7 @@ plain JSON. The library itself is not patched; a real Elasticsearch gets the cli
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import replace
 from pathlib import Path
@@ -67,8 +69,17 @@ def engine_urls() -> list[str]:
 
 
 def root_information(url: str, timeout: float = 3.0) -> dict | None:
+    """What the engine at `url` says about itself, or None when it does not answer. A URL with credentials
+    (`https://user:password@es1:9200`, as a secured cluster needs) sends them as basic authentication."""
+    parts = urllib.parse.urlsplit(url)
+    headers = {}
+    if parts.username is not None:
+        credentials = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        headers["Authorization"] = "Basic " + base64.b64encode(credentials.encode()).decode()
+        url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    request = urllib.request.Request(f"{url}/", headers=headers)  # noqa: S310 (the configured URL)
     try:
-        with urllib.request.urlopen(f"{url}/", timeout=timeout) as response:  # noqa: S310 (configured URL)
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (the configured URL)
             return json.loads(response.read().decode())
     except (urllib.error.URLError, TimeoutError, ConnectionError, ValueError):
         return None

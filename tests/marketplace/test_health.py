@@ -136,6 +136,11 @@ def elasticsearch_8_root():
 
     class Root(BaseHTTPRequestHandler):
         def do_GET(self):
+            # A secured cluster: only the configured user's basic authentication is answered.
+            if self.headers.get("Authorization") != "Basic aGlyZmE6czNjcmV0L3Bhc3M=":  # hirfa:s3cret/pass
+                self.send_response(401)
+                self.end_headers()
+                return
             body = json.dumps(ELASTICSEARCH_8_ROOT).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -152,11 +157,23 @@ def elasticsearch_8_root():
     server.shutdown()
 
 
-def test_ready_with_an_elasticsearch_8_cluster_whose_first_node_is_down(client, everything_up, elasticsearch_8_root):
-    everything_up.ELASTICSEARCH_URL = f"http://127.0.0.1:9,{elasticsearch_8_root}"
+def test_ready_with_a_secured_elasticsearch_8_cluster_whose_first_node_is_down(
+    client, everything_up, elasticsearch_8_root
+):
+    node = elasticsearch_8_root.replace("http://", "http://hirfa:s3cret%2Fpass@")
+    everything_up.ELASTICSEARCH_URL = f"http://127.0.0.1:9,{node}"
     forget_clients()
 
     status, body, _response = readyz(client)
 
     assert status == 200, body
     assert body["checks"]["search"]["state"] == "ok"
+
+
+def test_not_ready_when_the_cluster_refuses_our_credentials(client, everything_up, elasticsearch_8_root):
+    everything_up.ELASTICSEARCH_URL = elasticsearch_8_root.replace("http://", "http://hirfa:wrong@")
+    forget_clients()
+
+    status, body, _response = readyz(client)
+
+    assert status == 503 and body["failing"] == ["search"]
