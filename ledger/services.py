@@ -8,6 +8,7 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -138,6 +139,32 @@ def settlement_run(*, period_end, reference: str | None = None) -> Settlement:
         SettlementStatement(settlement=settlement, artisan_id=artisan_id, total=total)
         for artisan_id, total in sorted(totals.items())
     )
+    return settlement
+
+
+def monthly_settlement_reference(period_end) -> str:
+    """S-2026-11 for the settlement of November 2026 (its period ends at midnight, Muscat time, on 1 December)."""
+    last_day = timezone.localtime(period_end) - timedelta(days=1)
+    return f"S-{last_day:%Y-%m}"
+
+
+def settlement_run_monthly(*, now=None) -> Settlement | None:
+    """The month's settlement, once its month is over: everything unsettled up to the 1st of this month (Muscat
+    time) is settled under the reference S-YYYY-MM, and the statements and the bank-transfer file are kept in the
+    private storage. Does nothing when that month is already settled, so the worker may ask every hour, and two
+    workers asking at once settle it once (the reference is unique)."""
+    from .statements import settlement_files_store
+
+    local_now = timezone.localtime(now or timezone.now())
+    period_end = local_now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    reference = monthly_settlement_reference(period_end)
+    if Settlement.objects.filter(reference=reference).exists():
+        return None
+    try:
+        settlement = settlement_run(period_end=period_end, reference=reference)
+    except IntegrityError:  # another worker settled this month a moment ago
+        return None
+    settlement_files_store(settlement)
     return settlement
 
 

@@ -126,6 +126,10 @@ INSTALLED_APPS = [
 # How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
 WORKER_RESERVATIONS_EVERY = env.int("WORKER_RESERVATIONS_EVERY", default=120)
 WORKER_PUBLISHING_EVERY = env.int("WORKER_PUBLISHING_EVERY", default=60)
+# "monthly": the worker settles each month with the artisans once it is over (ledger.services.settlement_run_monthly);
+# empty: the authority runs `manage.py settle` itself.
+SETTLEMENT_SCHEDULE = env("SETTLEMENT_SCHEDULE", default="")
+WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)

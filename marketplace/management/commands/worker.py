@@ -7,7 +7,10 @@ One loop does the work that must not happen in a request:
   continuously, each under the id of the request that queued it;
 - **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
   unpaid orders past their reservation are cancelled and their stock released;
-- Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds.
+- Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds;
+- with `SETTLEMENT_SCHEDULE=monthly`, the **settlement** of the month just ended (`ledger.services.
+  settlement_run_monthly`: statements and the bank-transfer file kept in the private storage), looked for every
+  `WORKER_SETTLEMENT_EVERY` seconds and made once. Without it, settlements are run by hand (`manage.py settle`).
 
 A job that fails is logged and tried again at its next turn; it never stops the worker. SIGTERM or SIGINT (a deploy,
 `honcho` stopping) lets the current job finish, then the worker exits 0, so nothing is cut half-way. Several workers
@@ -62,18 +65,27 @@ def _expire_reservations() -> int:
     return reservations_expire()
 
 
+def _settle_the_past_month() -> int:
+    from ledger.services import settlement_run_monthly
+
+    return 1 if settlement_run_monthly() else 0
+
+
 def _publish_scheduled() -> int:
     call_command("publish_scheduled", verbosity=0)
     return 0
 
 
 def default_jobs() -> list[Job]:
-    return [
+    jobs = [
         Job("search outbox", 0, _apply_search_outbox),
         Job("background tasks", 0, _run_background_tasks),
         Job("reservation expiry", float(settings.WORKER_RESERVATIONS_EVERY), _expire_reservations),
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
     ]
+    if settings.SETTLEMENT_SCHEDULE == "monthly":
+        jobs.append(Job("monthly settlement", float(settings.WORKER_SETTLEMENT_EVERY), _settle_the_past_month))
+    return jobs
 
 
 class Command(BaseCommand):
