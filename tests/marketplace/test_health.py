@@ -177,3 +177,67 @@ def test_not_ready_when_the_cluster_refuses_our_credentials(client, everything_u
     status, body, _response = readyz(client)
 
     assert status == 503 and body["failing"] == ["search"]
+
+
+# --- Each dependency really stopped, then started again ---------------------------------------------------------
+
+
+def test_not_ready_while_the_search_engine_process_is_stopped_and_ready_once_it_is_started_again(client, everything_up):
+    from osmem_server import OsmemServer
+
+    from tests.servers import free_port
+
+    address = f"127.0.0.1:{free_port()}"
+    engine = OsmemServer.start(addr=address)
+    try:
+        everything_up.ELASTICSEARCH_URL = engine.url
+        forget_clients()
+        assert readyz(client)[0] == 200
+
+        engine.close()
+        status, body, _response = readyz(client)
+        assert status == 503 and body["failing"] == ["search"]
+
+        engine = OsmemServer.start(addr=address)  # the same address, as a restarted node
+        assert readyz(client)[0] == 200
+    finally:
+        engine.close()
+        forget_clients()
+
+
+def test_not_ready_while_the_redis_server_is_stopped_and_ready_once_it_is_started_again(client, everything_up):
+    import shutil
+    import subprocess
+
+    from tests.servers import free_port
+
+    redis_server = shutil.which("redis-server") or "/usr/bin/redis-server"
+    port = free_port()
+
+    def start_redis():
+        process = subprocess.Popen(  # noqa: S603
+            [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            if subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True).stdout == b"PONG\n":  # noqa: S607
+                return process
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    server = start_redis()
+    try:
+        everything_up.CACHES = {"default": {**REDIS_CACHE["default"], "LOCATION": f"redis://127.0.0.1:{port}/0"}}
+        assert readyz(client)[0] == 200
+
+        server.terminate()
+        server.wait(timeout=10)
+        status, body, _response = readyz(client)
+        assert status == 503 and body["failing"] == ["cache"]
+
+        server = start_redis()
+        assert readyz(client)[0] == 200
+    finally:
+        everything_up.CACHES = REDIS_CACHE  # the machine's Redis again, for the tests' own clean-up
+        server.terminate()
+        server.wait(timeout=10)
