@@ -1,17 +1,21 @@
-"""Checkout end to end against localstripe: orders placed and paid per second, and SQL queries per checkout step.
+"""Checkout end to end against the local Stripe stand-in: orders placed and paid per second, and SQL queries per
+checkout step.
 
-Starts localstripe on a free port, migrates a fresh database (SQLite in a temporary folder unless DATABASE_URL is
-set), lists `--products` pieces from a few artisans, then runs `--orders` guest checkouts one after another through
-the site's own pages (Django's test client, in-process): add to basket, checkout start, shipping address, shipping
-method, preview, place order (stock locked and reserved, PaymentIntent opened at localstripe), the payment (what
-Stripe.js does: card attached and confirmed at localstripe), and the return (payment checked, order paid, e-mail,
-ledger). Reports orders per second end to end, the time per step, and the SQL queries of each step.
+Starts the stand-in (payments/local_stripe.py: localstripe with Stripe.js's card confirmation) on a free port,
+migrates a fresh database (SQLite in a temporary folder unless DATABASE_URL is set), lists `--products` pieces from a
+few artisans, then runs `--orders` guest checkouts one after another through the site's own pages (Django's test
+client, in-process): add to basket, checkout start, shipping address, shipping method, preview, place order
+(PaymentIntent opened, then stock locked and reserved), the payment (what Stripe.js's confirmCardPayment sends: the
+card confirmed with the publishable key and the client secret), and the return (payment checked, order paid,
+e-mail, ledger). Reports orders per second end to end, the time per step, and the SQL queries of each step.
 
     .venv/bin/python bench/checkout.py [--orders 100] [--products 20]
 """
 
 import argparse
+import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -43,7 +47,8 @@ def main() -> None:
     port = free_port()
     stripe_url = f"http://127.0.0.1:{port}"
     localstripe = subprocess.Popen(
-        [str(Path(sys.executable).with_name("localstripe")), "--port", str(port), "--from-scratch"],
+        [sys.executable, "-m", "payments.local_stripe", "--port", str(port)],
+        cwd=PROJECT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -92,7 +97,6 @@ def run(args, stripe_url: str) -> None:
         make_product(artisan=artisans[i % 4], price=f"{5 + i}.250", stock=10_000, weight_g=400)
         for i in range(args.products)
     ]
-    secret = {"Authorization": "Bearer sk_test_bench"}
     timings, queries = defaultdict(list), defaultdict(list)
 
     def step(name, call):
@@ -139,35 +143,33 @@ def run(args, stripe_url: str) -> None:
             ),
         )
         step("shipping method", lambda: c.get(url("checkout:shipping-method")))
-        step("preview", lambda: c.get(url("checkout:preview")))
+        preview = step("preview", lambda: c.get(url("checkout:preview")))
+        total_shown = re.search(r'name="total_shown" value="([0-9.]+)"', preview.content.decode()).group(1)
         placed = step(
-            "place order (lock, reserve, open payment)",
-            lambda: c.post(url("checkout:preview"), {"action": "place_order"}),
+            "place order (open payment, lock, reserve)",
+            lambda: c.post(url("checkout:preview"), {"action": "place_order", "total_shown": total_shown}),
         )
         assert placed.status_code == 302 and "/pay/" in placed["Location"], placed.status_code
         step("payment page", lambda: c.get(placed["Location"]))
         payment = Payment.objects.order_by("-pk").first()
         began = time.perf_counter()
-        method = requests.post(
-            f"{stripe_url}/v1/payment_methods",
-            headers=secret,
+        # What Stripe.js's confirmCardPayment sends from the buyer's browser (publishable key and client secret).
+        confirmed = requests.post(
+            f"{stripe_url}/v1/payment_intents/{payment.reference}/confirm",
             timeout=10,
-            data={
-                "type": "card",
-                "card[number]": "4242424242424242",
-                "card[exp_month]": "12",
-                "card[exp_year]": "2030",
-                "card[cvc]": "123",
-            },
+            data=json.dumps(
+                {
+                    "key": "pk_test_bench",
+                    "client_secret": payment.client_secret,
+                    "payment_method_data": {
+                        "type": "card",
+                        "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2030, "cvc": "123"},
+                    },
+                }
+            ),
         ).json()
-        requests.post(
-            f"{stripe_url}/v1/payment_intents/{payment.reference}",
-            headers=secret,
-            timeout=10,
-            data={"payment_method": method["id"]},
-        )
-        requests.post(f"{stripe_url}/v1/payment_intents/{payment.reference}/confirm", headers=secret, timeout=10)
-        timings["card confirmed at localstripe (Stripe.js's part)"].append((time.perf_counter() - began) * 1000)
+        assert confirmed["status"] == "succeeded", confirmed
+        timings["card confirmed at the Stripe stand-in (Stripe.js's part)"].append((time.perf_counter() - began) * 1000)
         back = step(
             "return (payment checked, order paid, e-mail, ledger)",
             lambda: c.get(url("checkout:payment-return", number=payment.order.number)),

@@ -1,5 +1,5 @@
 """Checkout views: Oscar's, with order placement that reserves stock and opens a card payment, and the payment
-page where the buyer pays with Stripe's Payment Element."""
+page where the buyer pays with Stripe's Card Element."""
 
 from __future__ import annotations
 
@@ -15,20 +15,28 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import PassedSkipCondition
 from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view stays Oscar's)
 from oscar.core.loading import get_class, get_model
 
-from marketplace.money import format_omr
+from marketplace.money import BAISA, format_omr
 from marketplace.private_files import private_file_url
 from payments import order_status
 from payments.models import Payment
 from payments.providers import get_provider
 from payments.providers.base import ProviderError
-from payments.selectors import payment_for_buyer, remember_order_for_session
-from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
+from payments.selectors import card_payment_available, payment_for_buyer, remember_order_for_session
+from payments.services import (
+    OutOfStock,
+    basket_lock_for_order,
+    basket_stock_lock,
+    payment_intent_open,
+    payment_record_opened,
+    payment_sync,
+)
 
 from . import restrictions, tax
 from .invoice_pdf import invoice_pdf_file
@@ -37,6 +45,12 @@ from .invoices import invoice_for
 logger = logging.getLogger(__name__)
 Repository = get_class("shipping.repository", "Repository")
 Order = get_model("order", "Order")
+
+
+CARD_PAYMENT_UNAVAILABLE = _lazy(
+    "Card payment is not available at the moment, so orders cannot be placed. Your basket is kept; please come back "
+    "later."
+)
 
 
 def out_of_stock_message(error: OutOfStock) -> str:
@@ -98,7 +112,11 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
             vat_percent=(tax.vat_rate() * 100).normalize(),
             # The VAT contained in the pieces' prices, to the baisa (shipping is charged as it is).
             order_vat=tax.vat_breakdown(goods.quantize(Decimal("0.001"))).vat if goods is not None else None,
+            card_payment_available=card_payment_available(),
         )
+        if context.get("order_total") is not None:
+            # What the buyer agrees to pay when placing the order; placing is refused if the total changed since.
+            context["total_shown"] = context["order_total"].incl_tax.quantize(BAISA)
         return context
 
     def restrictions_verdict(self, basket, shipping_address):
@@ -138,12 +156,45 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
         order_kwargs=None,
         surcharges=None,
     ):
+        """Place the order and open its card payment, or place nothing.
+
+        The payment is asked of the provider first, while nothing is held; then, in one transaction, the basket is
+        locked (two "Place order" for one basket give one order), its stock is locked and checked, the order is
+        placed as pending payment (which reserves the stock) with its payment, and the basket is submitted. Every
+        refusal re-renders the preview with the reason, and leaves the basket, the stock and the buyer's card as
+        they were."""
+        if not card_payment_available():
+            return self.render_preview(self.request, error=CARD_PAYMENT_UNAVAILABLE)
         error = self.restriction_error(basket, shipping_address)
         if error:
             return self.render_preview(self.request, error=error)
-        order_number = self.generate_order_number(basket)
+        total = order_total.incl_tax.quantize(BAISA)
+        if self.request.POST.get("total_shown", "") != str(total):
+            # The prices changed since the buyer saw the preview (an artisan's new price, a new shipping charge), or
+            # the form was altered: the buyer is shown the new total and places the order again to accept it.
+            return self.render_preview(
+                self.request,
+                error=_("The total of your order is now %(total)s. Please check it and place the order again.")
+                % {"total": format_omr(total, language=get_language())},
+            )
+        order_number = str(self.generate_order_number(basket))
+        try:
+            intent = payment_intent_open(order_number=order_number, amount=total)
+        except ProviderError:
+            logger.exception("Order %s: the payment provider did not open a payment", order_number)
+            return self.render_preview(
+                self.request,
+                error=_(
+                    "The card payment service did not answer. Nothing was placed or charged; please try again in a "
+                    "few minutes."
+                ),
+            )
+        language = get_language() or settings.LANGUAGE_CODE
         try:
             with transaction.atomic():
+                placed = basket_lock_for_order(basket)
+                if placed is not None:
+                    raise AlreadyPlaced(placed)
                 basket_stock_lock(basket)
                 order = self.place_order(
                     order_number=order_number,
@@ -158,19 +209,22 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
                     status=order_status.PENDING_PAYMENT,
                     **(order_kwargs or {}),
                 )
+                payment_record_opened(order=order, intent=intent, language=language)
+                basket.submit()
+        except AlreadyPlaced as placed:
+            # The same basket's "Place order" sent again (a double click, a refresh): its order's payment page.
+            return HttpResponseRedirect(reverse("checkout:pay", kwargs={"number": placed.number}))
         except OutOfStock as error:
             return self.render_preview(self.request, error=out_of_stock_message(error))
-        try:
-            payment_start(order=order, language=get_language() or settings.LANGUAGE_CODE)
-        except ProviderError:
-            return self.render_preview(
-                self.request,
-                error=_("The card payment service did not answer. Nothing was charged; please try again shortly."),
-            )
-        basket.submit()
         remember_order_for_session(self.request.session, order.number)
         self.checkout_session.flush()
         return HttpResponseRedirect(reverse("checkout:pay", kwargs={"number": order.number}))
+
+
+class AlreadyPlaced(Exception):
+    def __init__(self, number: str) -> None:
+        super().__init__(number)
+        self.number = number
 
 
 class BuyerPaymentMixin:
@@ -202,7 +256,8 @@ def payment_page_csp() -> dict:
 
 
 class PaymentView(BuyerPaymentMixin, generic.TemplateView):
-    """The payment page of a pending order: Stripe's Payment Element, the amount, and how long the stock is held."""
+    """The payment page of a pending order: Stripe's Card Element, the amount, and how long the stock is held. The
+    card goes from the buyer's browser to Stripe only (Stripe.js); this site never sees it."""
 
     template_name = "oscar/checkout/pay.html"
 
@@ -212,18 +267,23 @@ class PaymentView(BuyerPaymentMixin, generic.TemplateView):
             return self.to_thank_you(self.payment)
         response = super().get(request, *args, **kwargs)
         response._csp_update = payment_page_csp()  # read by django-csp's middleware, as its csp_update decorator does
+        response["Cache-Control"] = "private, no-store"
         return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         payment = self.payment
         language = get_language()
+        is_open = payment.status == Payment.Status.AWAITING_BUYER
+        provider = get_provider().browser_config() if is_open else {}
         context.update(
             payment=payment,
             order=payment.order,
             amount_text=format_omr(payment.amount, language=language),
-            open=payment.status == Payment.Status.AWAITING_BUYER,
-            provider=get_provider().browser_config() if payment.status == Payment.Status.AWAITING_BUYER else {},
+            open=is_open,
+            provider=provider,
+            test_mode=str(provider.get("publishable_key", "")).startswith("pk_test_"),
+            card_texts=card_form_texts(),
             return_url=self.request.build_absolute_uri(
                 reverse("checkout:payment-return", kwargs={"number": payment.order.number})
             ),
@@ -231,11 +291,38 @@ class PaymentView(BuyerPaymentMixin, generic.TemplateView):
         return context
 
 
+def card_form_texts() -> dict[str, str]:
+    """What the payment page's script says, in the page's language, whatever language Stripe.js answers in: its
+    errors are shown by their code (Stripe's documented codes), the others by a general message."""
+    return {
+        "incomplete_number": _("The card number is incomplete."),
+        "invalid_number": _("The card number is not valid. Check the digits."),
+        "incorrect_number": _("The card number is not valid. Check the digits."),
+        "incomplete_expiry": _("The card's expiry date is incomplete."),
+        "invalid_expiry_month": _("The card's expiry month is not valid."),
+        "invalid_expiry_year": _("The card's expiry year is not valid."),
+        "invalid_expiry_year_past": _("This card has expired."),
+        "incomplete_cvc": _("The card's security code (3 digits on the back) is incomplete."),
+        "invalid_cvc": _("The card's security code is not valid."),
+        "card_number_in_name": _(
+            "This looks like a card number. Type the name printed on the card here, and the number in the card field."
+        ),
+        "paying": _("Paying… please keep this page open."),
+        "network": _("The payment could not be sent: check your connection and press Pay again. Nothing was charged."),
+        "general": _("The payment did not go through. Check the card details and try again."),
+        "unavailable": _("Card payment could not be loaded. Reload the page in a moment; nothing was charged."),
+    }
+
+
 class PaymentReturnView(BuyerPaymentMixin, generic.View):
-    """Where Stripe sends the buyer back: ask Stripe where the payment stands (the webhook may not have come yet)."""
+    """Where the payment page sends the buyer after Stripe answered: ask Stripe where the payment stands (the
+    webhook may not have come yet), then the thank-you page, or the payment page with the reason of a decline."""
 
     def get(self, request, *args, **kwargs):
         payment = self.get_payment()
+        named = request.GET.get("payment_intent")
+        if named is not None and named != payment.reference:
+            raise Http404  # a link naming another payment than this order's
         try:
             outcome = payment_sync(payment=payment)
             payment = outcome.payment
@@ -244,8 +331,6 @@ class PaymentReturnView(BuyerPaymentMixin, generic.View):
             return redirect("checkout:pay", number=payment.order.number)
         if payment.status == Payment.Status.SUCCEEDED:
             return self.to_thank_you(payment)
-        if payment.failure_reason:
-            messages.error(request, _("Your card was not charged: %(reason)s") % {"reason": payment.failure_reason})
         return redirect("checkout:pay", number=payment.order.number)
 
 

@@ -5,6 +5,7 @@ and held until `Payment.reserved_until`. The payment's status only moves forward
 exact 3-decimal OMR.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -91,3 +92,59 @@ class ExchangeRate(models.Model):
 
     def __str__(self) -> str:
         return f"1 OMR = {self.per_rial} {self.currency} ({self.as_of})"
+
+
+class RefundRequest(models.Model):
+    """A refund the marketplace has decided to make, kept until the provider has made it and it is recorded.
+
+    It is written (and counted against what is left to refund) before the provider is asked, so that a refund that
+    cannot reach the provider is never lost: it stays pending and the worker asks again, with the same idempotency
+    key, until the provider answers. Its effects (the payment's refunded total, the ledger, the statuses) are
+    recorded in the same transaction that marks it done."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for the payment provider")
+        DONE = "done", _("refunded")
+        REFUSED = "refused", _("refused by the payment provider")
+
+    class Reason(models.TextChoices):
+        SOLD_OUT = "sold_out", _("paid after the piece was sold to someone else")
+        AUTHORITY = "authority", _("refunded by the authority")
+        ARTISAN = "artisan", _("refunded by the artisan")
+
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refund_requests")
+    line = models.ForeignKey("order.Line", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=3)
+    key = models.CharField(max_length=100, help_text="the same key twice is the same refund")
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    provider_reference = models.CharField(_("provider reference"), max_length=100, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        constraints = [
+            models.UniqueConstraint(fields=["payment", "key"], name="refund_once_per_key"),
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="refund_amount_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.payment.reference} {self.amount} ({self.get_status_display()})"
+
+    @property
+    def idempotency_key(self) -> str:
+        return f"{self.payment.reference}-refund-{self.key}"

@@ -19,6 +19,31 @@ def remember_order_for_session(session, number) -> None:
     session[SESSION_KEY] = [*numbers, number]
 
 
+def card_payment_available() -> bool:
+    """Whether card payments can be taken at all (the provider is configured). A site without its keys says so on
+    the basket and the preview, and places nothing."""
+    from .providers import get_provider
+    from .providers.base import ProviderError
+
+    try:
+        get_provider()
+    except ProviderError:
+        return False
+    return True
+
+
+def open_payment_for_session(*, user, session) -> Payment | None:
+    """The payment this buyer can still make for the last order they placed (this account's, or this browser
+    session's), or None: where the back button or a second "Place order" sends them."""
+    numbers = session.get(SESSION_KEY, [])
+    if not numbers:
+        return None
+    payment = payment_for_buyer(user=user, session=session, number=numbers[-1])
+    if payment is None or payment.status != Payment.Status.AWAITING_BUYER:
+        return None
+    return payment
+
+
 def payment_for_buyer(*, user, session, number: str) -> Payment | None:
     """The newest payment of order `number` if this buyer placed it, else None (a 404 for the caller)."""
     payment = (

@@ -15,7 +15,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
@@ -24,13 +24,22 @@ from ledger.services import ledger_record_refund, ledger_record_sale
 from marketplace.money import BAISA, from_minor_units, to_minor_units, to_oscar_amount
 
 from . import order_status
-from .models import Payment, ProviderEventRecord
+from .models import Payment, ProviderEventRecord, RefundRequest
 from .providers import get_provider
-from .providers.base import Intent, IntentStatus, PaymentProvider, ProviderError, ProviderEvent, RefundNotice
+from .providers.base import (
+    Intent,
+    IntentStatus,
+    PaymentProvider,
+    ProviderError,
+    ProviderEvent,
+    ProviderRefused,
+    RefundNotice,
+)
 
 logger = logging.getLogger(__name__)
 
 StockRecord = get_model("partner", "StockRecord")
+Basket = get_model("basket", "Basket")
 Order = get_model("order", "Order")
 SourceType = get_model("payment", "SourceType")
 Source = get_model("payment", "Source")
@@ -71,6 +80,16 @@ def stock_lock(wanted: dict[int, int], titles: dict[int, str]) -> None:
         raise OutOfStock(shortages)
 
 
+def basket_lock_for_order(basket) -> str | None:
+    """Lock the basket's row until the transaction ends, so that one basket places one order however many times
+    "Place order" arrives at once. Returns the number of the order the basket already became, or None when it is
+    still open. Must run inside `transaction.atomic()`, before the stock is locked."""
+    status = Basket.objects.select_for_update().filter(pk=basket.pk).values_list("status", flat=True).first()
+    if status == Basket.SUBMITTED:
+        return Order.objects.filter(basket_id=basket.pk).values_list("number", flat=True).first()
+    return None
+
+
 def basket_stock_lock(basket) -> None:
     wanted: dict[int, int] = defaultdict(int)
     titles = {}
@@ -108,27 +127,23 @@ def order_amount(order) -> tuple:
     return amount, to_minor_units(amount)
 
 
-def payment_start(*, order, language: str, provider: PaymentProvider | None = None) -> Payment:
-    """Open a card payment for an order just placed as pending (its stock already allocated).
-
-    When the provider cannot be reached, the order is cancelled and its stock released, and ProviderError is raised
-    for the checkout to tell the buyer that nothing was charged.
-    """
+def payment_intent_open(*, order_number: str, amount: Decimal, provider: PaymentProvider | None = None) -> Intent:
+    """Ask the provider for a card payment of `amount` for an order about to be placed. Nothing is held yet: the
+    order is placed afterwards (`payment_record_opened`, in the placement's transaction), so a provider that does
+    not answer leaves no order and no reserved stock behind. Raises ProviderError."""
     provider = provider or get_provider()
+    return provider.create_intent(amount_baisa=to_minor_units(amount), currency="OMR", order_number=order_number)
+
+
+def payment_record_opened(*, order, intent: Intent, language: str, provider: PaymentProvider | None = None) -> Payment:
+    """Record the payment opened for an order just placed (inside the placement's transaction, so the order, its
+    reserved stock and its payment exist together or not at all). The intent must be for the order's exact total."""
     amount, baisa = order_amount(order)
-    try:
-        intent = provider.create_intent(
-            amount_baisa=baisa,
-            currency="OMR",
-            order_number=order.number,
-        )
-    except ProviderError:
-        logger.exception("Order %s: the payment provider did not open a payment", order.number)
-        order_cancel_unpaid(order)
-        raise
+    if intent.amount_baisa != baisa or intent.currency != "OMR":
+        raise ValueError(f"order {order.number}: intent for {intent.amount_baisa} {intent.currency}, order {baisa}")
     return Payment.objects.create(
         order=order,
-        provider=provider.name,
+        provider=(provider or get_provider()).name,
         reference=intent.reference,
         client_secret=intent.client_secret,
         amount=amount,
@@ -164,7 +179,7 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
     - canceled: a pending order is cancelled and its stock released;
     - anything else (a decline, 3-D Secure still to do): the failure is noted, the buyer can try again.
     """
-    needs_refund = False
+    refund = None
     with transaction.atomic():
         payment = Payment.objects.select_for_update().filter(reference=intent.reference).first()
         if payment is None:
@@ -182,18 +197,27 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
             payment.failure_message = payment.failure_code = ""
             payment.save(update_fields=["status", "failure_message", "failure_code", "updated_at"])
             _record_source(order, payment)
+            sold_meanwhile = False
             if order.status == order_status.CANCELLED:
                 try:
                     with transaction.atomic():
                         _order_stock_lock(order)
                         _order_allocate(order)
                 except OutOfStock:
-                    needs_refund = True
-            if not needs_refund:
+                    sold_meanwhile = True
+            if sold_meanwhile:
+                # The buyer paid for pieces sold to someone else after the reservation ran out: the whole payment
+                # is owed back. The refund is recorded now, with the payment, and made below; if the provider cannot
+                # be reached it stays pending and the worker makes it later (refunds_retry).
+                refund = _refund_request_open(
+                    payment, amount=payment.amount, key="sold-out", reason=RefundRequest.Reason.SOLD_OUT
+                )
+                note = "paid after the stock was sold: refund"
+            else:
                 order.set_status(order_status.PAID)
                 ledger_record_sale(order)
                 transaction.on_commit(lambda: order_send_confirmation(order.pk, payment.language))
-            note = "paid"
+                note = "paid"
         elif intent.status == IntentStatus.CANCELED:
             if payment.status == Payment.Status.CANCELED:
                 return Outcome(payment, False, "already cancelled")
@@ -209,14 +233,9 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
                 payment.save(update_fields=["failure_message", "failure_code", "updated_at"])
                 return Outcome(payment, True, "declined")
             return Outcome(payment, False, "waiting for the buyer")
-    if needs_refund:
-        payment_refund(
-            payment=payment,
-            amount=payment.amount,
-            key="sold-out",
-            provider=provider,
-        )
-        return Outcome(payment, True, "paid after the stock was sold: refunded")
+    if refund is not None:
+        refund = refund_request_execute(refund, provider=provider)
+        note += "ed" if refund.status == RefundRequest.Status.DONE else " pending"
     return Outcome(payment, True, note)
 
 
@@ -235,43 +254,134 @@ def _record_source(order, payment: Payment) -> None:
 
 
 def payment_refund(
-    *, payment: Payment, amount, key: str, line=None, provider: PaymentProvider | None = None
-) -> Payment:
+    *,
+    payment: Payment,
+    amount,
+    key: str,
+    line=None,
+    reason: str = "authority",
+    requested_by=None,
+    provider: PaymentProvider | None = None,
+) -> RefundRequest:
     """Refund part or all of a paid payment through the provider, never more than is left to refund.
 
-    With `line`, the refund is for that order line (never more than the line cost, less what was refunded on it)
-    and the artisan's ledger is reversed for it; without, the whole rest of the payment is refunded and every
-    line's ledger reversed. `key` makes the request idempotent at the provider (the same key twice refunds once).
-    When everything is refunded, the order becomes Refunded.
-    """
-    provider = provider or get_provider()
+    With `line`, the refund is for that order line (never more than the line cost, less what was refunded or is
+    being refunded on it) and the artisan's ledger is reversed for it; without, the whole rest of the payment is
+    refunded and every line's ledger reversed. `key` names the refund: the same key twice is one refund, here and at
+    the provider. When everything is refunded, the order becomes Refunded.
+
+    The refund is recorded as pending first (and counted against what is left), then made. Returns the request:
+    done; or still pending when the provider could not be reached (the worker makes it later); a refusal by the
+    provider raises RefundRefused. Raises RefundRefused, before anything is recorded, for an amount that is not
+    left to refund."""
     with transaction.atomic():
-        payment = Payment.objects.select_for_update().get(pk=payment.pk)
-        if payment.status != Payment.Status.SUCCEEDED:
-            raise RefundRefused(_("Only a paid order can be refunded."))
-        left = payment.amount - payment.amount_refunded
-        if line is None and amount != left:
-            raise RefundRefused(
-                _("Without a line, a refund is for the whole rest of the payment: %(left)s rials.") % {"left": left}
-            )
-        if line is not None:
-            if line.order_id != payment.order_id:
-                raise RefundRefused(_("This line is not part of this order."))
-            left = min(left, line.line_price_incl_tax.quantize(BAISA) - refunded_on_line(line))
-        if amount <= 0 or amount > left:
-            raise RefundRefused(
-                _("A refund must be more than zero and at most %(left)s rials, what is left of this payment.")
-                % {"left": left}
-            )
-        refund = provider.refund(
-            reference=payment.reference,
-            amount_baisa=to_minor_units(amount),
-            idempotency_key=f"{payment.reference}-refund-{key}",
+        locked = Payment.objects.select_for_update().get(pk=payment.pk)
+        request = _refund_request_open(locked, amount=amount, key=key, line=line, reason=reason, by=requested_by)
+    request = refund_request_execute(request, provider=provider)
+    if request.status == RefundRequest.Status.REFUSED:
+        raise RefundRefused(_("The card payment service refused this refund: %(why)s") % {"why": request.last_error})
+    return request
+
+
+def _refund_request_open(payment: Payment, *, amount, key: str, reason: str, line=None, by=None) -> RefundRequest:
+    """Under the caller's lock on `payment`: the pending refund of `amount`, after checking it is left to refund
+    (what was refunded and what is pending both count). The same key again gives the same request."""
+    existing = RefundRequest.objects.filter(payment=payment, key=key).first()
+    if existing is not None:
+        return existing
+    if payment.status != Payment.Status.SUCCEEDED:
+        raise RefundRefused(_("Only a paid order can be refunded."))
+    pending = RefundRequest.objects.filter(payment=payment, status=RefundRequest.Status.PENDING)
+    left = payment.amount - payment.amount_refunded - _amount_sum(pending)
+    if line is None and amount != left:
+        raise RefundRefused(
+            _("Without a line, a refund is for the whole rest of the payment: %(left)s rials.") % {"left": left}
         )
-        if not refund.succeeded:
-            raise ProviderError(f"refund {refund.reference} failed")
-        _refund_record(payment, from_minor_units(refund.amount_baisa), key=key, line=line)
-    return payment
+    if line is not None:
+        if line.order_id != payment.order_id:
+            raise RefundRefused(_("This line is not part of this order."))
+        line_left = (
+            line.line_price_incl_tax.quantize(BAISA) - refunded_on_line(line) - _amount_sum(pending.filter(line=line))
+        )
+        left = min(left, line_left)
+    if amount <= 0 or amount > left:
+        raise RefundRefused(
+            _("A refund must be more than zero and at most %(left)s rials, what is left to refund.") % {"left": left}
+        )
+    return RefundRequest.objects.create(
+        payment=payment, line=line, amount=amount, key=key, reason=reason, requested_by=by, next_attempt_at=None
+    )
+
+
+def refund_request_execute(request: RefundRequest, *, provider: PaymentProvider | None = None) -> RefundRequest:
+    """Ask the provider for a pending refund (with its idempotency key, so asking again never refunds twice) and,
+    when it is made, record it and its effects in one transaction. A provider that cannot be reached leaves it
+    pending, to be asked again later with a doubling delay; a refusal marks it refused, for the authority."""
+    if request.status != RefundRequest.Status.PENDING:
+        return request
+    provider = provider or get_provider()
+    try:
+        made = provider.refund(
+            reference=request.payment.reference,
+            amount_baisa=to_minor_units(request.amount),
+            idempotency_key=request.idempotency_key,
+        )
+    except ProviderRefused as error:
+        return _refund_request_failed(request, error, final=True)
+    except ProviderError as error:
+        return _refund_request_failed(request, error, final=False)
+    if not made.succeeded:
+        return _refund_request_failed(request, ProviderError(f"refund {made.reference} failed"), final=True)
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=request.payment_id)
+        request = RefundRequest.objects.select_for_update().get(pk=request.pk)
+        if request.status != RefundRequest.Status.PENDING:
+            return request  # made and recorded meanwhile by another process (the same refund, by its key)
+        request.status = RefundRequest.Status.DONE
+        request.provider_reference = made.reference[:100]
+        request.completed_at = timezone.now()
+        request.attempts += 1
+        request.save(update_fields=["status", "provider_reference", "completed_at", "attempts"])
+        _refund_record(payment, from_minor_units(made.amount_baisa), key=request.key, line=request.line)
+    return request
+
+
+def _amount_sum(requests) -> Decimal:
+    return sum(requests.values_list("amount", flat=True), Decimal("0.000"))
+
+
+REFUND_RETRY_FIRST_DELAY = timedelta(minutes=1)
+REFUND_RETRY_LONGEST_DELAY = timedelta(hours=1)
+
+
+def _refund_request_failed(request: RefundRequest, error: Exception, *, final: bool) -> RefundRequest:
+    logger.warning("Refund %s of payment %s: %s", request.key, request.payment.reference, error)
+    with transaction.atomic():
+        request = RefundRequest.objects.select_for_update().get(pk=request.pk)
+        if request.status != RefundRequest.Status.PENDING:
+            return request
+        request.attempts += 1
+        request.last_error = str(error)[:300]
+        if final:
+            request.status = RefundRequest.Status.REFUSED
+        else:
+            delay = min(REFUND_RETRY_FIRST_DELAY * 2 ** (request.attempts - 1), REFUND_RETRY_LONGEST_DELAY)
+            request.next_attempt_at = timezone.now() + delay
+        request.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+    return request
+
+
+def refunds_retry(*, now=None, provider: PaymentProvider | None = None) -> int:
+    """Make the pending refunds that are due (the worker runs this every turn); returns how many were made. A refund
+    stays pending, and is asked for again, until the provider makes it or refuses it."""
+    now = now or timezone.now()
+    due = RefundRequest.objects.filter(status=RefundRequest.Status.PENDING).filter(
+        models.Q(next_attempt_at__isnull=True) | models.Q(next_attempt_at__lte=now)
+    )
+    made = 0
+    for request in due.select_related("payment", "line").order_by("created_at")[:100]:
+        made += refund_request_execute(request, provider=provider).status == RefundRequest.Status.DONE
+    return made
 
 
 def _refund_record(payment: Payment, amount: Decimal, *, key: str, line=None) -> None:
@@ -312,21 +422,21 @@ def refunded_on_line(line) -> Decimal:
 
 
 def webhook_handle(*, payload: bytes, signature: str, provider: PaymentProvider | None = None) -> str:
-    """Verify and apply one webhook delivery. Raises BadSignature (nothing changes) when it is not the provider's.
+    """Verify and apply one webhook delivery. Raises BadSignature (nothing changes) when it is not the provider's,
+    MalformedEvent when a signed body is not a usable event, ProviderError when applying needs the provider and it
+    did not answer (the provider then delivers the event again).
 
-    Each event is applied once: a duplicate delivery finds its record and changes nothing. Events are applied by
-    the intent's state they carry, and states only move forward, so order of arrival does not matter.
-    """
+    An event is marked handled only after its effects are committed: a delivery whose effects failed is applied again
+    when it comes back. Applying is idempotent (events are applied by the state they carry, and states only move
+    forward), so a delivery that comes twice, or two at once, changes things once."""
     provider = provider or get_provider()
     event = provider.parse_webhook(payload=payload, signature=signature)
-    with transaction.atomic():
-        record, created = ProviderEventRecord.objects.get_or_create(
-            provider=provider.name, event_id=event.event_id, defaults={"kind": event.kind[:100]}
-        )
-        if not created:
-            return "duplicate"
+    if ProviderEventRecord.objects.filter(provider=provider.name, event_id=event.event_id).exists():
+        return "duplicate"
     outcome = _apply_event(event, provider)
-    ProviderEventRecord.objects.filter(pk=record.pk).update(outcome=outcome[:200])
+    ProviderEventRecord.objects.get_or_create(
+        provider=provider.name, event_id=event.event_id, defaults={"kind": event.kind[:100], "outcome": outcome[:200]}
+    )
     return outcome
 
 
@@ -502,4 +612,26 @@ def payments_reconcile(*, start, end, fix: bool = False, provider: PaymentProvid
             if fix and payment.status == Payment.Status.AWAITING_BUYER:
                 fixed = payment_record_intent(intent=intent, provider=provider).changed
             differences.append(Difference(payment.order.number, payment.reference, ours, theirs, fixed))
+        owed = _unrefunded_cancelled_payment(payment)
+        if owed is not None:
+            differences.append(owed)
     return differences
+
+
+def _unrefunded_cancelled_payment(payment: Payment) -> Difference | None:
+    """A paid payment whose order is cancelled owes the buyer the rest: both sides agree the payment succeeded, so
+    only this check finds a refund that was never made (pending at the provider, refused, or never asked)."""
+    if payment.status != Payment.Status.SUCCEEDED or payment.order.status != order_status.CANCELLED:
+        return None
+    owed = payment.amount - payment.amount_refunded
+    if owed <= 0:
+        return None
+    refunds = ", ".join(
+        f"{r.amount} {r.status}" for r in RefundRequest.objects.filter(payment=payment).order_by("created_at")
+    )
+    return Difference(
+        payment.order.number,
+        payment.reference,
+        f"paid, order cancelled, {owed} not refunded",
+        f"refunds: {refunds or 'none asked'}",
+    )

@@ -7,7 +7,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .providers.base import BadSignature, ProviderError
+from .providers.base import BadSignature, MalformedEvent, ProviderError
 from .services import webhook_handle
 
 logger = logging.getLogger(__name__)
@@ -32,8 +32,11 @@ def stripe_webhook(request):
     except BadSignature:
         logger.warning("Stripe webhook with a bad or missing signature refused")
         return HttpResponseBadRequest("bad signature")
+    except MalformedEvent as error:
+        logger.error("Stripe webhook signed but not a usable event: %s", error)
+        return HttpResponseBadRequest("not a usable event")
     except ProviderError:
-        # Not ours to fix now: a 500 makes Stripe deliver the event again later.
+        # Not applied, so not marked handled: a non-2xx answer makes Stripe deliver the event again later.
         logger.exception("Stripe webhook could not be applied")
         return HttpResponse("try again", status=503)
     return HttpResponse(outcome, content_type="text/plain")

@@ -126,6 +126,8 @@ INSTALLED_APPS = [
 # How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
 WORKER_RESERVATIONS_EVERY = env.int("WORKER_RESERVATIONS_EVERY", default=120)
 WORKER_PUBLISHING_EVERY = env.int("WORKER_PUBLISHING_EVERY", default=60)
+# How often the worker looks for refunds the payment provider could not make yet (each waits its own doubling delay).
+WORKER_REFUNDS_EVERY = env.int("WORKER_REFUNDS_EVERY", default=30)
 # "monthly": the worker settles each month with the artisans once it is over (ledger.services.settlement_run_monthly);
 # empty: the authority runs `manage.py settle` itself.
 SETTLEMENT_SCHEDULE = env("SETTLEMENT_SCHEDULE", default="")

@@ -16,3 +16,12 @@ WHITENOISE_AUTOREFRESH = DEBUG  # noqa: F405
 
 # `manage.py load_demo` may fill this database with the demo catalogue and demo accounts.
 ALLOW_DEMO_DATA = True
+
+# Card payments: with no Stripe keys in the environment, the local stand-in for Stripe (`manage.py local_stripe`,
+# which `make demo` starts beside the site) with test keys; set real Stripe test or live keys to use Stripe itself.
+if not env("STRIPE_SECRET_KEY", default=""):
+    STRIPE_API_BASE = "http://" + env("LOCAL_STRIPE_ADDRESS", default="127.0.0.1:8420")
+    STRIPE_JS_URL = f"{STRIPE_API_BASE}/js.stripe.com/v3/"
+    STRIPE_SECRET_KEY = "sk_test_hirfa_local"  # noqa: S105 (the stand-in accepts any test key)
+    STRIPE_PUBLISHABLE_KEY = "pk_test_hirfa_local"
+    STRIPE_WEBHOOK_SECRET = "whsec_hirfa_local"  # noqa: S105

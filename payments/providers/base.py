@@ -61,7 +61,20 @@ class ProviderEvent:
 
 
 class ProviderError(Exception):
-    """The provider could not be reached or refused a request in a way the buyer cannot fix."""
+    """The provider could not be reached or refused a request in a way the buyer cannot fix (one of the two
+    subclasses below, or this class when it cannot tell)."""
+
+
+class ProviderUnavailable(ProviderError):
+    """The provider could not be reached, or failed on its side: the same request may be made again later."""
+
+
+class ProviderRefused(ProviderError):
+    """The provider answered and refused the request (asking again will not change that)."""
+
+
+class MalformedEvent(Exception):
+    """A webhook body with a valid signature that is not a usable event (not an object, no type, no data.object)."""
 
 
 class BadSignature(ProviderError):
@@ -71,7 +84,9 @@ class BadSignature(ProviderError):
 class PaymentProvider(Protocol):
     name: str
 
-    def create_intent(self, *, amount_baisa: int, currency: str, order_number: str) -> Intent: ...
+    def create_intent(self, *, amount_baisa: int, currency: str, order_number: str) -> Intent:
+        """Open a payment for an order about to be placed. The same order and amount asked twice give one intent."""
+        ...
 
     def retrieve_intent(self, reference: str) -> Intent: ...
 

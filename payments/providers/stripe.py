@@ -7,10 +7,27 @@ offered anyway); the Payment Element in the buyer's browser collects the card an
 
 from __future__ import annotations
 
+import json
+
 import stripe
 from django.conf import settings
 
-from .base import BadSignature, Intent, IntentStatus, ProviderError, ProviderEvent, Refund, RefundNotice
+from .base import (
+    BadSignature,
+    Intent,
+    IntentStatus,
+    MalformedEvent,
+    ProviderError,
+    ProviderEvent,
+    ProviderRefused,
+    ProviderUnavailable,
+    Refund,
+    RefundNotice,
+)
+
+# Errors after which the same request may succeed later (network, Stripe's own failures, rate limits); any other
+# error is Stripe refusing the request.
+_TRANSIENT = (stripe.APIConnectionError, stripe.RateLimitError, stripe.APIError)
 
 _STATUS = {
     "requires_payment_method": IntentStatus.AWAITING_BUYER,
@@ -21,6 +38,25 @@ _STATUS = {
     "succeeded": IntentStatus.SUCCEEDED,
     "canceled": IntentStatus.CANCELED,
 }
+
+
+def _event(data) -> ProviderEvent:
+    if not isinstance(data, dict):
+        raise TypeError("the body is not a JSON object")
+    if not isinstance(data.get("id"), str) or not isinstance(data.get("type"), str):
+        raise TypeError("an event needs a string id and type")
+    body = data.get("data")
+    obj = body.get("object") if isinstance(body, dict) else None
+    if not isinstance(obj, dict):
+        raise TypeError("an event needs data.object")
+    intent = _intent(obj) if obj.get("object") == "payment_intent" else None
+    refund = None
+    if obj.get("object") == "charge" and obj.get("payment_intent"):
+        # charge.refunded carries the charge's refunded total so far, whoever refunded it.
+        refund = RefundNotice(str(obj["payment_intent"]), int(obj.get("amount_refunded") or 0))
+    return ProviderEvent(
+        event_id=data["id"], kind=data["type"], created=int(data.get("created") or 0), intent=intent, refund=refund
+    )
 
 
 def _intent(data: dict) -> Intent:
@@ -54,8 +90,10 @@ class StripeProvider:
     def _call(self, method, *args, **kwargs) -> dict:
         try:
             return method(*args, **kwargs).to_dict()
+        except _TRANSIENT as error:
+            raise ProviderUnavailable(f"{type(error).__name__}: {error.user_message or error}") from error
         except stripe.StripeError as error:
-            raise ProviderError(f"{type(error).__name__}: {error.user_message or error}") from error
+            raise ProviderRefused(f"{type(error).__name__}: {error.user_message or error}") from error
 
     def create_intent(self, *, amount_baisa: int, currency: str, order_number: str) -> Intent:
         params = {
@@ -64,8 +102,9 @@ class StripeProvider:
             "payment_method_types": ["card"],
             "metadata": {"order_number": order_number},
         }
-        # The same order never gets two intents, even when a request is retried.
-        options = {"idempotency_key": f"order-{order_number}-intent"}
+        # The same order and amount never get two intents, even when "Place order" is sent twice at once. (Stripe
+        # refuses a key reused with other parameters: a basket changed after a refused attempt has another amount.)
+        options = {"idempotency_key": f"order-{order_number}-{amount_baisa}-{currency.lower()}-intent"}
         return _intent(self._call(self.client.v1.payment_intents.create, params=params, options=options))
 
     def retrieve_intent(self, reference: str) -> Intent:
@@ -79,8 +118,10 @@ class StripeProvider:
         except stripe.InvalidRequestError:
             # Already succeeded or already canceled: the caller decides from the intent's real state.
             return self.retrieve_intent(reference)
+        except _TRANSIENT as error:
+            raise ProviderUnavailable(str(error)) from error
         except stripe.StripeError as error:
-            raise ProviderError(str(error)) from error
+            raise ProviderRefused(str(error)) from error
 
     def refund(self, *, reference: str, amount_baisa: int, idempotency_key: str) -> Refund:
         data = self._call(
@@ -94,19 +135,17 @@ class StripeProvider:
         if not settings.STRIPE_WEBHOOK_SECRET:
             raise BadSignature("STRIPE_WEBHOOK_SECRET is not set")
         try:
-            event = stripe.Webhook.construct_event(payload, signature, settings.STRIPE_WEBHOOK_SECRET)
-        except (ValueError, stripe.SignatureVerificationError) as error:
+            stripe.WebhookSignature.verify_header(
+                payload.decode("utf-8"), signature, settings.STRIPE_WEBHOOK_SECRET, stripe.Webhook.DEFAULT_TOLERANCE
+            )
+        except (UnicodeDecodeError, stripe.SignatureVerificationError) as error:
             raise BadSignature(str(error)) from None
-        data = event.to_dict()
-        obj = (data.get("data") or {}).get("object") or {}
-        intent = _intent(obj) if obj.get("object") == "payment_intent" and obj.get("id") else None
-        refund = None
-        if obj.get("object") == "charge" and obj.get("payment_intent"):
-            # charge.refunded carries the charge's refunded total so far, whoever refunded it.
-            refund = RefundNotice(str(obj["payment_intent"]), int(obj.get("amount_refunded") or 0))
-        return ProviderEvent(
-            event_id=str(data["id"]), kind=str(data["type"]), created=int(data["created"]), intent=intent, refund=refund
-        )
+        # Signed by Stripe, so read it; but a body that is not an event (a list, no type, no object) is refused as
+        # such, never half-applied.
+        try:
+            return _event(json.loads(payload))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise MalformedEvent(f"not a usable event: {error}") from None
 
     def browser_config(self) -> dict[str, str]:
         return {"publishable_key": settings.STRIPE_PUBLISHABLE_KEY, "script_url": settings.STRIPE_JS_URL}

@@ -53,7 +53,7 @@ def test_a_khanjar_abroad_needs_the_buyer_to_confirm_their_age(buyer, khanjar):
     refused = buyer.place_order()
     assert refused.status_code == 200 and "confirm that you are 18 or over" in refused.content.decode()
     assert not Order.objects.exists()
-    placed = buyer.client.post(buyer.url("checkout:preview"), {"action": "place_order", "confirm_age": "yes"})
+    placed = buyer.place_order(confirm_age="yes")
     assert placed.status_code == 302 and "/pay/" in placed["Location"]
 
 

@@ -1,9 +1,10 @@
 """localstripe, the stateful fake Stripe server, started once for the session on a free port of the tests' own, and
 helpers that act as the buyer's browser: go through Oscar's checkout, then pay on the payment page the way Stripe.js
-does (a card payment method attached to the intent and confirmed with the publishable key's client secret)."""
+does (the intent confirmed with the card, the publishable key and the intent's client secret)."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import make_artisan, make_product
+
+PROJECT = Path(__file__).resolve().parents[2]
 
 WEBHOOK_SECRET = "whsec_test_hirfa"
 POSTCODES = {"JP": "100-0001", "US": "10001", "DE": "10115", "FR": "75001", "AE": "00000", "SA": "12211"}
@@ -35,9 +38,14 @@ def _free_port() -> int:
 def localstripe_url(tmp_path_factory):
     port = _free_port()
     log = tmp_path_factory.mktemp("localstripe") / "log.txt"
-    localstripe = Path(sys.executable).with_name("localstripe")
+    # localstripe with Stripe.js's card confirmation (payments/local_stripe.py), as `make demo` runs it.
     with log.open("w") as out:
-        process = subprocess.Popen([str(localstripe), "--port", str(port), "--from-scratch"], stdout=out, stderr=out)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "payments.local_stripe", "--port", str(port)],
+            stdout=out,
+            stderr=out,
+            cwd=PROJECT,
+        )
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -101,40 +109,40 @@ class Buyer:
             c.post(self.url("checkout:shipping-method"), {"method_code": code})
         return c.get(self.url("checkout:preview"))
 
-    def place_order(self):
-        return self.client.post(self.url("checkout:preview"), {"action": "place_order"})
+    def total_shown(self) -> str:
+        """The total the preview shows, which the page's "Place order" form sends back."""
+        preview = self.client.get(self.url("checkout:preview"))
+        return str(preview.context["total_shown"]) if preview.status_code == 200 else ""
+
+    def place_order(self, **fields):
+        """Press "Place order" on the preview, as it was last shown."""
+        data = {"action": "place_order", "total_shown": self.total_shown(), **fields}
+        return self.client.post(self.url("checkout:preview"), data)
 
     def pay(self, payment, card: str = CARD_OK, authenticate: bool | None = True) -> dict:
-        """What Stripe.js does on `confirmPayment`: attach the card to the intent, confirm, and answer 3-D Secure."""
-        auth = {"Authorization": "Bearer pk_test_hirfa"}
-        method = requests.post(
-            f"{self.stripe_url}/v1/payment_methods",
-            data={
-                "type": "card",
-                "card[number]": card,
-                "card[exp_month]": "12",
-                "card[exp_year]": "2030",
-                "card[cvc]": "123",
-            },
-            headers={"Authorization": "Bearer sk_test_hirfa"},
-            timeout=10,
-        ).json()
-        secret = {"Authorization": "Bearer sk_test_hirfa"}
-        requests.post(
-            f"{self.stripe_url}/v1/payment_intents/{payment.reference}",
-            data={"payment_method": method["id"]},
-            headers=secret,
+        """What Stripe.js's confirmCardPayment does from the payment page: confirm the intent with the card, the
+        publishable key and the intent's client secret, then answer 3-D Secure when the card asks for it."""
+        response = requests.post(
+            f"{self.stripe_url}/v1/payment_intents/{payment.reference}/confirm",
+            data=json.dumps(
+                {
+                    "key": "pk_test_hirfa",
+                    "client_secret": payment.client_secret,
+                    "payment_method_data": {
+                        "type": "card",
+                        "card": {"number": card, "exp_month": 12, "exp_year": 2030, "cvc": "123"},
+                    },
+                }
+            ),
             timeout=10,
         )
-        intent = requests.post(
-            f"{self.stripe_url}/v1/payment_intents/{payment.reference}/confirm", headers=secret, timeout=10
-        ).json()
+        intent = response.json()
+        intent = intent.get("error", {}).get("payment_intent", intent)
         if intent.get("status") == "requires_action" and authenticate is not None:
             intent = requests.post(
                 f"{self.stripe_url}/v1/payment_intents/{payment.reference}/_authenticate",
                 params={"success": "true" if authenticate else "false"},
                 json={"key": "pk_test_hirfa", "client_secret": payment.client_secret},
-                headers=auth,
                 timeout=10,
             ).json()
         return intent

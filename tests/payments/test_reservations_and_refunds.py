@@ -10,9 +10,15 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 
 from payments import order_status
-from payments.models import Payment
+from payments.models import Payment, RefundRequest
 from payments.providers import get_provider
-from payments.services import RefundRefused, payment_record_intent, payment_refund, reservations_expire
+from payments.services import (
+    RefundRefused,
+    order_cancel_unpaid,
+    payment_refund,
+    payment_sync,
+    reservations_expire,
+)
 
 from .test_checkout import place
 
@@ -74,30 +80,19 @@ def test_a_payment_for_stock_sold_meanwhile_is_refunded_automatically(buyer, two
     jar = two_artisans_products[0]
     place(buyer, jar)
     payment = Payment.objects.get()
-    # The reservation lapses and the last pieces go to someone else
-    Payment.objects.update(reserved_until=timezone.now() - timedelta(seconds=1))
-    reservations_expire()
+    # The buyer pays at Stripe, but the site cancelled the order first and the last piece went to someone else
+    buyer.pay(payment)
+    order_cancel_unpaid(payment.order)
     StockRecord.objects.filter(product=jar).update(num_in_stock=0)
-    # When the buyer's payment still goes through
-    requests_intent = get_provider().retrieve_intent(payment.reference)
-    assert requests_intent.status == "canceled"
-    succeeded = type(requests_intent)(**{**requests_intent.__dict__, "status": "succeeded"})
-    outcome = payment_record_intent(intent=succeeded, provider=_AcceptingRefunds())
-    # Then it is refunded in full and the order says so
+    # When Stripe's word that the payment succeeded arrives
+    outcome = payment_sync(payment=payment)
+    # Then it is refunded in full at Stripe, and the order says so
     payment.refresh_from_db()
-    assert outcome.note.endswith("refunded") and payment.amount_refunded == payment.amount
+    assert outcome.note == "paid after the stock was sold: refunded"
+    assert payment.amount_refunded == payment.amount
+    assert get_provider().retrieve_intent(payment.reference).amount_refunded_baisa == 12340 + 1500
     assert Order.objects.get().status == order_status.REFUNDED
-
-
-class _AcceptingRefunds:
-    """localstripe cannot refund a cancelled intent, which is what a real late success would not be."""
-
-    name = "stripe"
-
-    def refund(self, *, reference, amount_baisa, idempotency_key):
-        from payments.providers.base import Refund
-
-        return Refund(reference="re_test", amount_baisa=amount_baisa, succeeded=True)
+    assert RefundRequest.objects.get().status == RefundRequest.Status.DONE
 
 
 def test_a_line_refund_then_the_rest(paid_payment):
@@ -124,12 +119,22 @@ def test_a_partial_refund_must_name_its_line(paid_payment):
         payment_refund(payment=paid_payment, amount=Decimal("1.000"), key="no-line")
 
 
-@pytest.mark.parametrize("amount", ["19.850", "0.000", "-1.000"])
-def test_a_refund_beyond_what_is_left_is_refused(paid_payment, amount):
-    with pytest.raises(RefundRefused):
-        payment_refund(payment=paid_payment, amount=Decimal(amount), key="too-much")
+@pytest.mark.parametrize("amount", ["7.510", "0.000", "-1.000"])
+def test_a_line_refund_beyond_what_is_left_of_the_line_is_refused(paid_payment, amount):
+    water_jar_line = Order.objects.get().lines.get(title="Clay water jar")  # 7.500
+    with pytest.raises(RefundRefused) as refused:
+        payment_refund(payment=paid_payment, amount=Decimal(amount), key="too-much", line=water_jar_line)
+    assert "at most 7.500 rials" in str(refused.value)
     paid_payment.refresh_from_db()
-    assert paid_payment.amount_refunded == 0
+    assert paid_payment.amount_refunded == 0 and not RefundRequest.objects.exists()
+
+
+def test_a_refund_of_the_rest_must_be_the_whole_rest(paid_payment):
+    with pytest.raises(RefundRefused) as refused:
+        payment_refund(payment=paid_payment, amount=Decimal("19.850"), key="not-the-rest")
+    assert "the whole rest of the payment: 22.840 rials" in str(refused.value)
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == 0 and not RefundRequest.objects.exists()
 
 
 def test_reconciliation_finds_and_fixes_a_lost_webhook(buyer, two_artisans_products):

@@ -65,6 +65,12 @@ def _expire_reservations() -> int:
     return reservations_expire()
 
 
+def _retry_refunds() -> int:
+    from payments.services import refunds_retry
+
+    return refunds_retry()
+
+
 def _settle_the_past_month() -> int:
     from ledger.services import settlement_run_monthly
 
@@ -81,6 +87,7 @@ def default_jobs() -> list[Job]:
         Job("search outbox", 0, _apply_search_outbox),
         Job("background tasks", 0, _run_background_tasks),
         Job("reservation expiry", float(settings.WORKER_RESERVATIONS_EVERY), _expire_reservations),
+        Job("pending refunds", float(settings.WORKER_REFUNDS_EVERY), _retry_refunds),
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
     ]
     if settings.SETTLEMENT_SCHEDULE == "monthly":
@@ -90,8 +97,8 @@ def default_jobs() -> list[Job]:
 
 class Command(BaseCommand):
     help = (
-        "Run the background work: the search outbox, background tasks (e-mail, image copies), reservation expiry and "
-        "scheduled publishing, until stopped "
+        "Run the background work: the search outbox, background tasks (e-mail, image copies), reservation expiry, "
+        "pending refunds and scheduled publishing, until stopped "
         "(SIGTERM finishes the current job first). With --once, run every job once and stop."
     )
 
