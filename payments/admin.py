@@ -49,8 +49,8 @@ def refund_result_message(refund: RefundRequest) -> str:
         return _("%(reference)s: %(amount)s rials refunded.") % values
     return (
         _(
-            "%(reference)s: the card payment service did not answer; the refund of %(amount)s rials is kept and will be "
-            "made automatically."
+            "%(reference)s: the card payment service did not answer; the refund of %(amount)s rials is kept and "
+            "will be made automatically."
         )
         % values
     )
