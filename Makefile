@@ -32,13 +32,15 @@ makemessages: $(VENV)/.installed
 
 # Migrate, load the demo catalogue (a no-op once loaded), index it in the search engine (the bundled in-memory one
 # unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the background worker beside it (search
-# outbox, reservation expiry, Wagtail's scheduled publishing).
+# outbox, reservation expiry, refunds, Wagtail's scheduled publishing) and, unless STRIPE_SECRET_KEY names real Stripe
+# keys, the local stand-in for Stripe (card payments with Stripe's test cards). All three stop with the demo.
 demo: install
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) search_index --rebuild
-	$(MANAGE) worker & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	if [ -z "$$STRIPE_SECRET_KEY" ]; then $(MANAGE) local_stripe --site http://$(HOST):$(PORT) & fi; stripe=$$!; \
+		$(MANAGE) worker & worker=$$!; \
+		trap 'kill $$worker $$stripe 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite except the browser tests (which `make test-browser` runs).
