@@ -26,6 +26,10 @@ Product = get_model("catalogue", "Product")
 DEMO_STAFF = ("authority@hirfa.example", "hirfa-demo-authority")
 DEMO_ARTISAN_USER = ("artisan@hirfa.example", "hirfa-demo-artisan")
 DEMO_APPLICANT = ("applicant@hirfa.example", "hirfa-demo-applicant")
+# A second artisan's manager, so that an order from two artisans can be followed in both workshops, and a buyer with
+# an account, for the account's order pages.
+DEMO_SECOND_ARTISAN_USER = ("artisan2@hirfa.example", "hirfa-demo-artisan2")
+DEMO_BUYER = ("buyer@hirfa.example", "hirfa-demo-buyer")
 
 
 def _render_product(job: tuple[str, str, str, int]) -> tuple[str, bytes]:
@@ -76,8 +80,16 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
             + f"\n  staff (dashboard, CMS, reviews at /en/authority/): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
             + f"\n  artisan (workshop):     {DEMO_ARTISAN_USER[0]} / {DEMO_ARTISAN_USER[1]}"
+            + f" ({self._managed_artisan_url(DEMO_ARTISAN_USER[0])})"
+            + f"\n  second artisan:         {DEMO_SECOND_ARTISAN_USER[0]} / {DEMO_SECOND_ARTISAN_USER[1]}"
+            + f" ({self._managed_artisan_url(DEMO_SECOND_ARTISAN_USER[0])})"
+            + f"\n  buyer (account):        {DEMO_BUYER[0]} / {DEMO_BUYER[1]}"
             + f"\n  applicant (waiting to be verified): {DEMO_APPLICANT[0]} / {DEMO_APPLICANT[1]}"
         )
+
+    def _managed_artisan_url(self, email: str) -> str:
+        artisan = Artisan.objects.filter(partner__users__email=email).first()
+        return f"pieces at /en{artisan.get_absolute_url()[3:]}" if artisan else "no artisan"
 
     def _ensure_demo_activity(self) -> None:
         """Paid orders and searches over the past months, so the authority's insights have sales and searches to
@@ -130,6 +142,24 @@ class Command(BaseCommand):
         )
         if first_artisan and not first_artisan.partner.users.filter(pk=user.pk).exists():
             artisan_add_manager(artisan=first_artisan, user=user)
+        email, password = DEMO_SECOND_ARTISAN_USER
+        second = User.objects.filter(email=email).first()
+        if second is None:
+            second = User.objects.create_user(username="artisan2", email=email, password=password)
+        # The first artisan of another governorate, with pieces on sale
+        second_artisan = (
+            Artisan.objects.filter(registry_number__in=list(demo.portraits), products__isnull=False)
+            .exclude(governorate=first_artisan.governorate if first_artisan else None)
+            .order_by("registry_number")
+            .first()
+        )
+        if second_artisan and not second_artisan.partner.users.filter(pk=second.pk).exists():
+            artisan_add_manager(artisan=second_artisan, user=second)
+        email, password = DEMO_BUYER
+        if not User.objects.filter(email=email).exists():
+            User.objects.create_user(
+                username="buyer", email=email, password=password, first_name="Maryam", last_name="Al Balushi"
+            )
 
     @transaction.atomic
     def _ensure_review_examples(self, demo) -> None:
