@@ -4,7 +4,6 @@ permission, its exports logged)."""
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from functools import wraps
 
@@ -24,9 +23,7 @@ from insights.register import may_see_dashboard, may_see_personal_data, personal
 from insights.selectors import RegistryFigures, registry_figures
 from insights.services import personal_data_export_record
 from marketplace.bilingual import localized_text
-
-# Spreadsheets run a cell that starts with one of these as a formula; names are quoted so they stay text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from marketplace.spreadsheets import safe_csv_writer
 
 
 @require_safe
@@ -46,7 +43,7 @@ def figures_csv(request):
     response["Content-Disposition"] = f'attachment; filename="hirfa-registry-figures-{stamp}.csv"'
     response["Last-Modified"] = http_date(data.computed_at.timestamp())
     response.write("\ufeff")  # the byte-order mark that makes spreadsheet programs read Arabic as UTF-8
-    writer = csv.writer(response)
+    writer = safe_csv_writer(response)
     writer.writerow(
         [
             _("Table"),
@@ -59,7 +56,7 @@ def figures_csv(request):
         ]
     )
     for row in csv_rows(data):
-        writer.writerow([safe_cell(cell) for cell in row])
+        writer.writerow(row)
     return response
 
 
@@ -123,11 +120,6 @@ def csv_rows(data: RegistryFigures):
         yield (table, code, *both_languages(label), count, data.artisans, percent(count, data.artisans))
 
 
-def safe_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
 
 # --- The authority's dashboard ---------------------------------------------------------------------------------------
 
@@ -178,7 +170,7 @@ def table_csv(request, code: str):
         raise Http404
     stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
     response = _csv_response(f"hirfa-{table.code}-{period.code}-{stamp}.csv")
-    writer = csv.writer(response)
+    writer = safe_csv_writer(response)
     share_heading = [_("Share")] if table.shares else []  # in percent, two decimals: 12.35
     writer.writerow(
         [
@@ -194,7 +186,7 @@ def table_csv(request, code: str):
         if table.shares:
             share = table.share_of(row)
             cells.append("" if share is None else (share * 100).quantize(Decimal("0.01")))
-        writer.writerow([safe_cell(cell) for cell in (row.code, row.name_ar, row.name_en, *cells)])
+        writer.writerow((row.code, row.name_ar, row.name_en, *cells))
     return response
 
 
@@ -280,7 +272,7 @@ class _Echo:
 
 def _register_rows(artisans):
     """The CSV, a row at a time, the artisans read in chunks (their crafts and contacts prefetched per chunk)."""
-    writer = csv.writer(_Echo())
+    writer = safe_csv_writer(_Echo())
     yield "\ufeff" + writer.writerow([_(label) for label in REGISTER_COLUMNS])
     # Chunks stay under SQLite's 999 bound parameters for the prefetches of each chunk.
     for artisan in artisans.iterator(chunk_size=500):
@@ -302,4 +294,4 @@ def _register_rows(artisans):
             data.bank,
             data.iban,
         )
-        yield writer.writerow([safe_cell(cell) for cell in cells])
+        yield writer.writerow(cells)

@@ -4,7 +4,6 @@ settled, and each business event is recorded once (`source_key`), so repeating a
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from marketplace.money import quantize_baisa
+from marketplace.spreadsheets import safe_csv_writer
 
 from .models import CommissionRate, LedgerEntry, PayoutAccount, Settlement, SettlementStatement
 from .selectors import line_total
@@ -181,7 +181,7 @@ def bank_transfer_file(settlement: Settlement) -> str:
     """The settlement's transfers as CSV for the bank: one line per artisan owed a positive amount. Artisans with no
     payout account are listed with an empty IBAN, for the authority to complete before sending."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = safe_csv_writer(out)
     writer.writerow(["registry_number", "account_holder", "iban", "amount_omr", "reference"])
     accounts = {a.artisan_id: a for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement)}
     for statement in settlement.statements.select_related("artisan").order_by("artisan__registry_number"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from marketplace.private_files import private_file_ensure, private_file_save
+from marketplace.spreadsheets import safe_csv_writer
 
 from .models import LedgerEntry, Settlement
 from .services import bank_transfer_file
@@ -25,7 +25,7 @@ def statement_entries(statement):
 
 def statement_csv(statement) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = safe_csv_writer(out)
     writer.writerow(["date", "order", "kind", "memo", "amount_omr"])
     for entry in statement_entries(statement):
         writer.writerow(
