@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import ExchangeRate, Payment, ProviderEventRecord
 from .providers.base import ProviderError
+from .roles import REFUND_PAYMENTS, staff_may
 from .selectors import _RATES_CACHE_KEY
 from .services import RefundRefused, payment_refund
 
@@ -25,7 +26,12 @@ class PaymentAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in Payment._meta.fields]
     actions = ["refund_the_rest"]
 
-    @admin.action(description=_("Refund the rest of the selected payments through Stripe"))
+    def has_refund_permission(self, request) -> bool:
+        # Seeing payments ("view payment") is not refunding them: the action is offered to, and runs for, only
+        # those with payments.refund_payment (the "Authority finance" group).
+        return staff_may(request.user, REFUND_PAYMENTS)
+
+    @admin.action(description=_("Refund the rest of the selected payments through Stripe"), permissions=["refund"])
     def refund_the_rest(self, request, queryset):
         for payment in queryset:
             left = payment.amount - payment.amount_refunded
