@@ -134,3 +134,21 @@ def test_a_refund_without_the_csrf_token_is_refused(paid_payment):  # noqa: F811
     client.force_login(make_staff(FINANCE_GROUP))
     assert client.post(refund_url(jar), {"amount": "1.000", "refunded_before": "0.000"}).status_code == 403
     assert Payment.objects.get().amount_refunded == 0
+
+
+def test_finance_sees_the_order_read_only_beside_its_refund_forms(staff, paid_payment):  # noqa: F811
+    html = staff.get(order_url(paid_payment.order)).content.decode()
+    assert 'value="12.340"' in html  # the refund forms
+    for action in ("change_order_status", "change_line_statuses", "save_note"):
+        assert f'value="{action}"' not in html, action
+    assert "shipping-address/" not in html
+    assert "orders are changed by the “Authority order desk” group" in html
+
+
+def test_the_order_desk_gets_the_forms_that_change_the_order(paid_payment):  # noqa: F811
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(make_staff(ORDER_DESK_GROUP))
+    html = client.get(order_url(paid_payment.order)).content.decode()
+    for action in ("change_order_status", "change_line_statuses", "save_note"):
+        assert f'value="{action}"' in html, action
+    assert "shipping-address/" in html and "read-only" not in html

@@ -173,3 +173,14 @@ def test_an_offers_and_a_vouchers_order_lists_need_order_view_order():
     )
     assert with_orders.get(url("dashboard:offer-detail", pk=offer.pk)).status_code == 200
     assert with_orders.get(url("dashboard:voucher-stats", pk=voucher.pk)).status_code == 200
+
+
+def test_the_dashboard_home_says_in_arabic_who_sees_the_orders(order):
+    client = Client(HTTP_ACCEPT_LANGUAGE="ar")
+    client.force_login(make_staff(ANALYSTS_GROUP))
+    with translation.override("ar"):
+        html = client.get(reverse("dashboard:index")).content.decode()
+    assert (
+        "لا تظهر الطلبات والمشترون وأرقام المبيعات إلا لمجموعتي «مكتب الطلبات في الهيئة» و«الشؤون المالية في الهيئة»."
+        in html
+    )
