@@ -28,6 +28,7 @@ from payments import order_status
 from payments.models import Payment
 from payments.providers import get_provider
 from payments.providers.base import ProviderError
+from payments.roles import VIEW_ORDERS, staff_may
 from payments.selectors import card_payment_available, payment_for_buyer, remember_order_for_session
 from payments.services import (
     OutOfStock,
@@ -336,7 +337,7 @@ class PaymentReturnView(BuyerPaymentMixin, generic.View):
 
 class InvoiceView(generic.TemplateView):
     """The order's invoice (printable; `InvoicePdfView` gives it as a PDF). For the buyer who placed the order
-    (account or guest session) and the authority's staff; anyone else gets 404."""
+    (account or guest session) and the authority's staff who may see orders; anyone else gets 404."""
 
     template_name = "oscar/checkout/invoice.html"
 
@@ -359,8 +360,9 @@ class InvoicePdfView(generic.View):
 
 def _invoiceable_order_or_404(request, number: str):
     """The one rule for who sees an invoice: the buyer who placed the order (account or guest session) and the
-    authority's staff, once it is paid and while it is not cancelled. Anyone else, or any other state, gets 404."""
-    if request.user.is_staff:
+    authority's staff who may see orders (`order.view_order`: the order desk, finance), once it is paid and while it
+    is not cancelled. Anyone else (other staff too), or any other state, gets 404."""
+    if staff_may(request.user, VIEW_ORDERS):
         order = Order.objects.filter(number=number).first()
     else:
         payment = payment_for_buyer(user=request.user, session=request.session, number=number)

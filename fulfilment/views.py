@@ -63,6 +63,7 @@ def workshop_line_refund(request, registry_number: str, number: str, line_pk: in
     (ARTISAN_REFUNDS_ALLOWED); the money goes back through Stripe and the artisan's ledger is reversed."""
     from django.conf import settings
 
+    from payments.models import RefundRequest
     from payments.providers.base import ProviderError
     from payments.selectors import paid_payment_of
     from payments.services import RefundRefused, payment_refund
@@ -76,9 +77,22 @@ def workshop_line_refund(request, registry_number: str, number: str, line_pk: in
     if payment is None:
         raise Http404
     try:
-        payment_refund(payment=payment, amount=line.line_price_incl_tax, key=f"line-{line.pk}-full", line=line)
+        refund = payment_refund(
+            payment=payment,
+            amount=line.line_price_incl_tax,
+            key=f"line-{line.pk}-full",
+            line=line,
+            reason=RefundRequest.Reason.ARTISAN,
+            requested_by=request.user,
+        )
     except (RefundRefused, ProviderError) as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("Refunded. The buyer gets the money back on their card."))
+        if refund.status == RefundRequest.Status.DONE:
+            messages.success(request, _("Refunded. The buyer gets the money back on their card."))
+        else:
+            messages.warning(
+                request,
+                _("The card payment service did not answer: the refund is kept and will be made automatically."),
+            )
     return redirect("fulfilment:workshop-order", registry_number=registry_number, number=number)

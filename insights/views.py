@@ -120,7 +120,6 @@ def csv_rows(data: RegistryFigures):
         yield (table, code, *both_languages(label), count, data.artisans, percent(count, data.artisans))
 
 
-
 # --- The authority's dashboard ---------------------------------------------------------------------------------------
 
 

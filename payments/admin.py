@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import ExchangeRate, Payment, ProviderEventRecord, RefundRequest
 from .providers.base import ProviderError
+from .roles import REFUND_PAYMENTS, staff_may
 from .selectors import _RATES_CACHE_KEY
 from .services import RefundRefused, payment_refund, refund_request_execute
 
@@ -25,7 +26,12 @@ class PaymentAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in Payment._meta.fields]
     actions = ["refund_the_rest"]
 
-    @admin.action(description=_("Refund the rest of the selected payments through Stripe"))
+    def has_refund_permission(self, request) -> bool:
+        # Seeing payments ("view payment") is not refunding them: the action is offered to, and runs for, only
+        # those with payments.refund_payment (the "Authority finance" group).
+        return staff_may(request.user, REFUND_PAYMENTS)
+
+    @admin.action(description=_("Refund the rest of the selected payments through Stripe"), permissions=["refund"])
     def refund_the_rest(self, request, queryset):
         for payment in queryset:
             left = payment.amount - payment.amount_refunded
@@ -72,13 +78,16 @@ class RefundRequestAdmin(admin.ModelAdmin):
     ordering = ("-status", "-created_at")
     actions = ["try_again_now"]
 
+    def has_refund_permission(self, request) -> bool:
+        return staff_may(request.user, REFUND_PAYMENTS)
+
     def has_add_permission(self, request) -> bool:
         return False  # refunds are decided on an order (the dashboard) or a payment, never typed in here
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.action(description=_("Ask the payment provider again now"))
+    @admin.action(description=_("Ask the payment provider again now"), permissions=["refund"])
     def try_again_now(self, request, queryset):
         for refund in queryset.filter(status=RefundRequest.Status.PENDING).select_related("payment"):
             refund = refund_request_execute(refund)

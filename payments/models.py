@@ -34,6 +34,8 @@ class Payment(models.Model):
     class Meta:
         verbose_name = _("card payment")
         verbose_name_plural = _("card payments")
+        # Refunding sends money back through the provider: a permission of its own, not "change payment".
+        permissions = [("refund_payment", _("Can refund a card payment"))]
         indexes = [models.Index(fields=["status", "reserved_until"])]
         constraints = [
             models.CheckConstraint(condition=models.Q(amount__gt=0), name="payment_amount_positive"),

@@ -120,6 +120,17 @@ def make_manager(artisan: Artisan, **user_fields):
     return user
 
 
+def make_staff(*groups: str, **user_fields):
+    """A staff account in the named groups (the roles `migrate` installs, e.g. payments.roles.FINANCE_GROUP)."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(is_staff=True, **user_fields)
+    found = list(Group.objects.filter(name__in=groups))
+    assert len(found) == len(groups), f"no such group among {groups}"
+    user.groups.add(*found)
+    return user
+
+
 def image_upload(
     name: str = "photo.jpg", *, size=(64, 48), image_format: str = "JPEG", color=(180, 90, 40), exif=None
 ) -> SimpleUploadedFile:

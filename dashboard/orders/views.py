@@ -1,19 +1,48 @@
-"""The authority refunds one line of an order, in full or in part, from the order's dashboard page. Every other
-order dashboard view is Oscar's (its class loader falls back to Oscar's module)."""
+"""The order dashboard's views that differ from Oscar's (its class loader falls back to Oscar's module for the
+others): the refund of one line, in full or in part, from the order's page; and the list and an order's page, whose
+URLs need only `order.view_order` (they show) while what is posted to them changes the order and needs
+`order.change_order` too (dashboard/orders/apps.py)."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views import View
+from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_model
 
 from payments.providers.base import ProviderError
+from payments.roles import CHANGE_ORDERS, staff_may
 from payments.selectors import paid_payment_of
+from payments.models import RefundRequest
 from payments.services import RefundRefused, payment_refund, refunded_on_line
 
 from .forms import LineRefundForm
 
 Order = get_model("order", "Order")
+
+
+def _require_change(user) -> None:
+    if not staff_may(user, CHANGE_ORDERS):
+        raise PermissionDenied
+
+
+class OrderListView(oscar_views.OrderListView):
+    # The one bulk action that only reads: the CSV of the selected orders.
+    read_actions = ("download_selected_orders",)
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get(self.action_param, "").lower() not in self.read_actions:
+            _require_change(request.user)
+        return super().post(request, *args, **kwargs)
+
+
+class OrderDetailView(oscar_views.OrderDetailView):
+    """Every action posted to an order's page writes: statuses, line statuses, shipping and payment events, notes."""
+
+    def post(self, request, *args, **kwargs):
+        _require_change(request.user)
+        return super().post(request, *args, **kwargs)
 
 
 class LineRefundView(View):
@@ -37,12 +66,20 @@ class LineRefundView(View):
             try:
                 # The key names the line and the state refunded from: the same form sent twice refunds once.
                 key = f"line-{line.pk}-from-{form.cleaned_data['refunded_before']}"
-                payment_refund(payment=payment, amount=amount, key=key, line=line)
+                refund = payment_refund(payment=payment, amount=amount, key=key, line=line, requested_by=request.user)
             except (RefundRefused, ProviderError) as error:
                 messages.error(request, str(error))
             else:
-                messages.success(
-                    request,
-                    _("%(amount)s rials refunded on %(title)s.") % {"amount": amount, "title": line.title},
-                )
+                values = {"amount": amount, "title": line.title}
+                if refund.status == RefundRequest.Status.DONE:
+                    messages.success(request, _("%(amount)s rials refunded on %(title)s.") % values)
+                else:
+                    messages.warning(
+                        request,
+                        _(
+                            "The card payment service did not answer: the refund of %(amount)s rials on %(title)s is "
+                            "kept and will be made automatically."
+                        )
+                        % values,
+                    )
         return back

@@ -1,4 +1,5 @@
-"""The invoice: VAT to the baisa at home, zero-rated abroad, only for the buyer and the authority."""
+"""The invoice: VAT to the baisa at home, zero-rated abroad, only for the buyer and the authority's staff who may see
+orders."""
 
 from decimal import Decimal
 
@@ -7,7 +8,8 @@ from django.test import Client
 
 from checkout.invoices import invoice_for
 from payments.models import Payment
-from tests.factories import UserFactory
+from payments.roles import ORDER_DESK_GROUP
+from tests.factories import UserFactory, make_staff
 from tests.payments.test_checkout import place
 
 pytestmark = pytest.mark.django_db
@@ -59,9 +61,13 @@ def test_nobody_else_sees_the_invoice(buyer, two_artisans_products):
     stranger = Client()
     stranger.force_login(UserFactory())
     assert stranger.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 404
+    # Being staff is not enough: only staff who may see orders
     staff = Client()
     staff.force_login(UserFactory(is_staff=True))
-    assert staff.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 200
+    assert staff.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 404
+    order_desk = Client()
+    order_desk.force_login(make_staff(ORDER_DESK_GROUP))
+    assert order_desk.get(f"/en/shop/checkout/invoice/{order.number}/").status_code == 200
 
 
 def test_an_unpaid_order_has_no_invoice(buyer, two_artisans_products):

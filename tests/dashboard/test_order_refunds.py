@@ -1,5 +1,5 @@
 """The authority refunds a single order line, in full or in part, from the order's dashboard page; a repeated or
-stale form never refunds twice; only staff reach it."""
+stale form never refunds twice; only finance (`payments.refund_payment`) refunds."""
 
 from decimal import Decimal
 
@@ -12,7 +12,8 @@ from oscar.core.loading import get_model
 from ledger.selectors import line_refunded
 from payments import order_status
 from payments.models import Payment
-from tests.factories import UserFactory, make_manager
+from payments.roles import FINANCE_GROUP, ORDER_DESK_GROUP
+from tests.factories import UserFactory, make_manager, make_staff
 from tests.payments.test_reservations_and_refunds import paid_payment  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +23,9 @@ Order = get_model("order", "Order")
 
 @pytest.fixture
 def staff():
+    """The authority's finance desk: sees orders and refunds."""
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(UserFactory(is_staff=True))
+    client.force_login(make_staff(FINANCE_GROUP))
     return client
 
 
@@ -98,22 +100,55 @@ def test_a_line_of_another_order_is_not_found(staff, paid_payment):  # noqa: F81
     assert staff.post(other, {"amount": "1.000", "refunded_before": "0.000"}).status_code == 404
 
 
-def test_only_staff_can_refund(paid_payment):  # noqa: F811
+def test_only_finance_can_refund(paid_payment):  # noqa: F811
     jar, _water_jar = lines()
     form = {"amount": "1.000", "refunded_before": "0.000"}
-    # An artisan's manager (even of this line's artisan), a buyer, and nobody signed in
-    for user in (make_manager(jar.stockrecord.product.artisan), UserFactory(), None):
+    # The order desk (which changes orders), staff without permissions, an artisan's manager (even of this line's
+    # artisan), a buyer: refused; nobody signed in: sent to sign in
+    refused = (
+        make_staff(ORDER_DESK_GROUP),
+        UserFactory(is_staff=True),
+        make_manager(jar.stockrecord.product.artisan),
+        UserFactory(),
+    )
+    for user in refused:
         client = Client()
-        if user:
-            client.force_login(user)
-        response = client.post(refund_url(jar), form)
-        assert response.status_code in (302, 403) and "/login/" in response.get("Location", "/login/")
+        client.force_login(user)
+        assert client.post(refund_url(jar), form).status_code == 403
+    response = Client().post(refund_url(jar), form)
+    assert response.status_code == 302 and "/login/" in response["Location"]
     assert Payment.objects.get().amount_refunded == 0
+
+
+def test_the_order_desk_sees_the_refunds_but_no_refund_form(paid_payment):  # noqa: F811
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(make_staff(ORDER_DESK_GROUP))
+    html = client.get(order_url(paid_payment.order)).content.decode()
+    assert "Refunds by line" in html and 'value="12.340"' not in html
+    assert "Refunds are made by the “Authority finance” group." in html
 
 
 def test_a_refund_without_the_csrf_token_is_refused(paid_payment):  # noqa: F811
     jar, _water_jar = lines()
     client = Client(enforce_csrf_checks=True)
-    client.force_login(UserFactory(is_staff=True))
+    client.force_login(make_staff(FINANCE_GROUP))
     assert client.post(refund_url(jar), {"amount": "1.000", "refunded_before": "0.000"}).status_code == 403
     assert Payment.objects.get().amount_refunded == 0
+
+
+def test_finance_sees_the_order_read_only_beside_its_refund_forms(staff, paid_payment):  # noqa: F811
+    html = staff.get(order_url(paid_payment.order)).content.decode()
+    assert 'value="12.340"' in html  # the refund forms
+    for action in ("change_order_status", "change_line_statuses", "save_note"):
+        assert f'value="{action}"' not in html, action
+    assert "shipping-address/" not in html
+    assert "orders are changed by the “Authority order desk” group" in html
+
+
+def test_the_order_desk_gets_the_forms_that_change_the_order(paid_payment):  # noqa: F811
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(make_staff(ORDER_DESK_GROUP))
+    html = client.get(order_url(paid_payment.order)).content.decode()
+    for action in ("change_order_status", "change_line_statuses", "save_note"):
+        assert f'value="{action}"' in html, action
+    assert "shipping-address/" in html and "read-only" not in html

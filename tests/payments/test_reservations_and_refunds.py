@@ -170,3 +170,33 @@ def test_the_authority_refunds_the_rest_from_the_admin(paid_payment):
     # A second click refunds nothing more
     again = staff.post(url, {"action": "refund_the_rest", "_selected_action": [paid_payment.pk]}, follow=True)
     assert "Only a paid order" in again.content.decode() or "at most 0.000" in again.content.decode()
+
+
+def test_seeing_payments_in_the_admin_is_not_refunding_them(paid_payment):
+    from django.contrib.auth.models import Permission
+    from django.test import Client
+
+    from payments.roles import FINANCE_GROUP
+    from tests.factories import UserFactory, make_staff
+
+    url = "/django-admin/payments/payment/"
+    view_payment = Permission.objects.get(codename="view_payment")
+    # Given staff who may see payments in the admin, without the refund permission
+    clerk = UserFactory(is_staff=True)
+    clerk.user_permissions.add(view_payment)
+    client = Client()
+    client.force_login(clerk)
+    # The refund action is not offered, and posting it refunds nothing
+    assert "refund_the_rest" not in client.get(url).content.decode()
+    client.post(url, {"action": "refund_the_rest", "_selected_action": [paid_payment.pk]}, follow=True)
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == 0
+    # Finance, given the admin's payments too, is offered the action and refunds
+    finance = make_staff(FINANCE_GROUP)
+    finance.user_permissions.add(view_payment)
+    client.force_login(finance)
+    assert "refund_the_rest" in client.get(url).content.decode()
+    response = client.post(url, {"action": "refund_the_rest", "_selected_action": [paid_payment.pk]}, follow=True)
+    assert "22.840 rials refunded" in response.content.decode()
+    paid_payment.refresh_from_db()
+    assert paid_payment.amount_refunded == paid_payment.amount
