@@ -11,10 +11,10 @@ from django.views import View
 from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_model
 
+from payments.models import RefundRequest
 from payments.providers.base import ProviderError
 from payments.roles import CHANGE_ORDERS, staff_may
 from payments.selectors import paid_payment_of
-from payments.models import RefundRequest
 from payments.services import RefundRefused, payment_refund, refunded_on_line
 
 from .forms import LineRefundForm
