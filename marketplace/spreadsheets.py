@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from oscar.core.compat import UnicodeCSVWriter
+
 # What a spreadsheet reads as the start of a formula, also in their full-width forms (which some programs normalise),
 # and the control characters that start a new cell or line inside a cell.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
@@ -55,3 +57,10 @@ class SafeCsvWriter:
 
 def safe_csv_writer(out, **options) -> SafeCsvWriter:
     return SafeCsvWriter(out, **options)
+
+
+class SafeUnicodeCSVWriter(UnicodeCSVWriter):
+    """Oscar's CSV writer (its order export and its reports), with every cell made safe."""
+
+    def writerow(self, row) -> None:
+        super().writerow([safe_cell(cell) for cell in row])

@@ -122,3 +122,58 @@ def test_no_code_writes_csv_except_through_the_safe_writer():
         if imports_csv and (lines := _calls_to(tree, writers)):
             offenders.append(f"{relative}:{lines}")
     assert not offenders, f"CSV written without safe_csv_writer: {offenders}"
+
+
+@pytest.fixture
+def order_by_a_hostile_buyer(buyer, two_artisans_products):
+    """A paid order whose buyer typed a formula as their name, on their account and in the shipping address."""
+    from oscar.core.loading import get_model
+
+    from payments.models import Payment
+    from tests.factories import UserFactory
+
+    account = UserFactory(first_name=HOSTILE[0], last_name="")
+    buyer.client.force_login(account)
+    buyer.add(two_artisans_products[0])
+    buyer.fill_checkout()
+    buyer.place_order()
+    payment = Payment.objects.get()
+    buyer.pay(payment)
+    buyer.come_back(payment)
+    order = get_model("order", "Order").objects.get()
+    get_model("order", "ShippingAddress").objects.filter(pk=order.shipping_address_id).update(first_name=HOSTILE[1])
+    return order
+
+
+@pytest.fixture
+def order_desk_client(db):
+    from django.test import Client
+
+    from payments.roles import ORDER_DESK_GROUP
+    from tests.factories import make_staff
+
+    client = Client()
+    client.force_login(make_staff(ORDER_DESK_GROUP))
+    return client
+
+
+@pytest.mark.django_db
+def test_oscars_order_export_makes_the_buyers_names_text(order_by_a_hostile_buyer, order_desk_client):
+    response = order_desk_client.get("/en/shop/dashboard/orders/", {"response_format": "csv"})
+    assert response.status_code == 200
+    text = response.content.decode("utf-8-sig")
+    assert "'" + HOSTILE[1] in text
+    assert not any(cell.startswith("+") for row in rows(text) for cell in row)
+
+
+@pytest.mark.django_db
+def test_oscars_order_report_makes_the_buyers_names_text(order_by_a_hostile_buyer, order_desk_client):
+    today = timezone.localdate().isoformat()
+    response = order_desk_client.get(
+        "/en/shop/dashboard/reports/",
+        {"report_type": "order_report", "date_from": today, "date_to": today, "download": "true"},
+    )
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8-sig")
+    names = [row[1] for row in rows(text)[1:]]
+    assert names == ["'" + HOSTILE[0]]
