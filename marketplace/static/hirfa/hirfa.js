@@ -31,6 +31,50 @@
         navigator.sendBeacon("/api/search/click/", data);
     });
 
+    // The address form follows the chosen country: its subdivisions only (the states of the US, the emirates, the
+    // governorates of Oman), the field's name there, and which fields the country requires (checkout/forms.py
+    // embeds each shipping country's rules). The server checks the same rules.
+    var area = document.querySelector("select[data-address-rules]");
+    var areaRules = area && document.getElementById(area.dataset.addressRules);
+    var areaCountry = area && area.form && area.form.querySelector("select[name=country]");
+    if (areaRules && areaCountry) {
+        var rules = JSON.parse(areaRules.textContent);
+        var blank = area.querySelector("option[value='']");
+        var areasByCountry = {};
+        area.querySelectorAll("optgroup[data-country]").forEach(function (group) {
+            areasByCountry[group.dataset.country] = Array.prototype.slice.call(group.children);
+        });
+        var labelOf = function (field) { return field && area.form.querySelector("label[for='" + field.id + "']"); };
+        var rowOf = function (field) { return field && field.closest(".form-group"); };
+        var setRequired = function (field, required) {
+            if (!field) { return; }
+            field.required = required;
+            var label = labelOf(field);
+            if (label) { label.classList.toggle("required", required); }
+        };
+        var city = area.form.querySelector("[name=line4]");
+        var postcode = area.form.querySelector("[name=postcode]");
+        var follow = function (first) {
+            var rule = rules[areaCountry.value] || {};
+            var options = areasByCountry[areaCountry.value] || [];
+            var kept = first ? area.value : "";
+            area.replaceChildren.apply(area, [blank].concat(options));
+            area.value = kept;
+            if (rowOf(area)) { rowOf(area).hidden = options.length === 0; }
+            if (labelOf(area) && rule.area) { labelOf(area).textContent = rule.area; }
+            setRequired(area, Boolean(rule.areaRequired) && options.length > 0);
+            setRequired(city, Boolean(rule.cityRequired));
+            if (postcode) {
+                if (rowOf(postcode)) { rowOf(postcode).hidden = rule.postcodeUsed === false; }
+                if (labelOf(postcode) && rule.postcode) { labelOf(postcode).textContent = rule.postcode; }
+                setRequired(postcode, Boolean(rule.postcodeRequired));
+            }
+            area.dispatchEvent(new Event("change"));
+        };
+        areaCountry.addEventListener("change", function () { follow(false); });
+        follow(true);
+    }
+
     // The wilayat picker offers only the wilayats of the governorate chosen in the same address form.
     var wilayats = document.getElementById("wilayat-choices");
     var governorate = wilayats && wilayats.closest("form") && wilayats.closest("form").querySelector("select[name=state]");
