@@ -21,7 +21,7 @@ from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join, json_script
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
@@ -163,7 +163,7 @@ class ShippingAddressForm(OscarShippingAddressForm):
             },
         )
         self.fields["line4"].widget = WilayatInput(self.fields["line4"].widget.attrs)
-        self.fields["line4"].label = _("Wilayat or city")
+        self.fields["line4"].label = self._city_label(self.country_code)
         self.fields["line4"].help_text = _("In Oman, the wilayat, for example Bahla or Muscat.")
         self.fields["line4"].required = home or self.rules.city_required
         self.fields["line4"].error_messages["required"] = (
@@ -171,6 +171,10 @@ class ShippingAddressForm(OscarShippingAddressForm):
         )
         self.fields["postcode"].label = self.rules.postcode_label
         self.fields["postcode"].required = self.rules.postcode_required
+        # Everything below depends on the country: it comes first.
+        self.order_fields(
+            ["first_name", "last_name", "country", "line1", "line2", "line3", "line4", "state", "postcode"]
+        )
         self.fields["postcode"].error_messages["required"] = _(
             "Give the %(kind)s of this address, for example %(example)s."
         ) % {"kind": _in_sentence(self.rules.postcode_label), "example": " / ".join(self.rules.postcode_examples)}
@@ -186,6 +190,9 @@ class ShippingAddressForm(OscarShippingAddressForm):
         current = self.initial.get("country") or getattr(self.instance, "country_id", None)
         code = getattr(current, "pk", current)
         return code if code in codes else HOME_COUNTRY
+
+    def _city_label(self, code: str) -> str:
+        return gettext("Wilayat or city") if code == HOME_COUNTRY else pgettext("address", "City")
 
     def _area_label(self, code: str) -> str:
         return gettext("Governorate") if code == HOME_COUNTRY else address_rules(code).area_label
@@ -207,6 +214,7 @@ class ShippingAddressForm(OscarShippingAddressForm):
             country = address_rules(code)
             rules[code] = {
                 "area": self._area_label(code),
+                "city": self._city_label(code),
                 "areaRequired": code == HOME_COUNTRY or country.area_required,
                 "cityRequired": code == HOME_COUNTRY or country.city_required,
                 "postcode": country.postcode_label,

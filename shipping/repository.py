@@ -6,6 +6,7 @@ shipping/destinations.py). A method linked to no country serves every shipping c
 Inside Oman the same rule applies one level down: a domestic method limited to some governorates (its
 `checkout.DomesticShippingArea`) serves only them, and the domestic methods with no area serve the others."""
 
+from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping import methods as oscar_methods
 from oscar.apps.shipping.repository import Repository as OscarRepository
 from oscar.core.loading import get_model
@@ -20,7 +21,20 @@ WeightBased = get_model("shipping", "WeightBased")
 HOME_COUNTRY = "OM"
 
 
+class NotDeliverable(oscar_methods.Free):
+    """What the basket's totals show when no method can carry the basket to the chosen destination (a perfume oil
+    where no surface route goes): Oscar's basket page needs a method, and the basket's delivery section says why."""
+
+    code = "not-deliverable"
+    name = _("Not deliverable to this destination")
+
+
 class Repository(OscarRepository):
+    def get_default_shipping_method(self, basket, shipping_addr=None, **kwargs):
+        # Oscar's takes the first method and raises when there is none, which a restricted basket may have here.
+        methods = self.get_shipping_methods(basket, shipping_addr=shipping_addr, **kwargs)
+        return methods[0] if methods else NotDeliverable()
+
     def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
         # Before there is an address (the basket page), the destination the buyer chose in the basket or the footer.
         request = kwargs.get("request")

@@ -171,3 +171,31 @@ def test_the_selected_state_is_marked_only_in_its_own_countrys_group():
     html = str(form["state"])
     assert html.count(" selected") == 1
     assert '<option value="WA" selected>Washington</option>' in html
+
+
+def test_a_new_address_starts_in_the_chosen_destination(at_address_step):
+    buyer = at_address_step("ar")
+    buyer.client.cookies["hirfa_destination"] = "US"
+    form = buyer.client.get("/ar/shop/checkout/shipping-address/").context["form"]
+    assert form.country_code == "US" and form["country"].value() == "US"
+
+
+def test_a_refused_address_abroad_keeps_everything_typed_and_says_why_in_arabic(at_address_step):
+    buyer = at_address_step("ar")
+    address = {
+        **BASE,
+        "country": "US",
+        "state": "CA",
+        "line4": "Mountain View",
+        "postcode": "10001",
+        "phone_number": "(650) 253-0000",
+        "notes": "<script>alert(1)</script> leave it with the neighbour",
+    }
+    response = buyer.client.post("/ar/shop/checkout/shipping-address/", address)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "لا يتبع الولاية المختارة أعلاه" in page
+    assert '<option value="CA" selected>California</option>' in page
+    assert 'value="10001"' in page and 'value="Mountain View"' in page and 'value="(650) 253-0000"' in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; leave it with the neighbour" in page
+    assert "<script>alert(1)</script>" not in page

@@ -76,6 +76,17 @@ def test_a_perfume_oil_abroad_goes_by_surface_only(client, perfume_oil):
     assert "Cheapest and fastest" in section and "OMR 6.000" in section and "OMR 9.000" not in section
 
 
+def test_a_perfume_oil_to_a_country_without_a_surface_route_is_said_to_be_refused(client, perfume_oil, jar):
+    from oscar.core.loading import get_model
+
+    express = get_model("shipping", "WeightBased").objects.create(name="Japan express", code="express-japan")
+    express.countries.set(["JP"])
+    section = delivery_section(basket_page(client, perfume_oil, jar, country="JP"))
+    assert "These pieces cannot be delivered to Japan" in section
+    assert "“Rose perfume oil”: it can only travel by surface, which is not offered to this country" in section
+    assert "by land and sea" not in section
+
+
 def test_the_basket_speaks_arabic(client, khanjar):
     section = delivery_section(basket_page(client, khanjar, country="GB", language="ar"))
     assert "لا يمكن توصيل هذه القطع إلى المملكة المتحدة" in section

@@ -127,12 +127,13 @@
             area.replaceChildren.apply(area, [blank].concat(options));
             area.value = kept;
             if (rowOf(area)) { rowOf(area).hidden = options.length === 0; }
-            if (labelOf(area) && rule.area) { labelOf(area).textContent = rule.area; }
+            if (labelOf(area) && rule.area) { labelOf(area).textContent = rule.area + " "; }
             setRequired(area, Boolean(rule.areaRequired) && options.length > 0);
+            if (labelOf(city) && rule.city) { labelOf(city).textContent = rule.city + " "; }
             setRequired(city, Boolean(rule.cityRequired));
             if (postcode) {
                 if (rowOf(postcode)) { rowOf(postcode).hidden = rule.postcodeUsed === false; }
-                if (labelOf(postcode) && rule.postcode) { labelOf(postcode).textContent = rule.postcode; }
+                if (labelOf(postcode) && rule.postcode) { labelOf(postcode).textContent = rule.postcode + " "; }
                 setRequired(postcode, Boolean(rule.postcodeRequired));
             }
             area.dispatchEvent(new Event("change"));
