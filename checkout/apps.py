@@ -1,7 +1,9 @@
 """Oscar's checkout, forked for card payments: placing the order reserves its stock and opens a payment; the buyer
 then pays on the payment page (Stripe's Payment Element) and comes back to the confirmation.
 
-Overrides: `views.PaymentDetailsView` (submit), and adds `PaymentView` and `PaymentReturnView` with their URLs.
+Overrides: `views.ShippingAddressView` (a new address starts in the buyer's chosen destination),
+`forms.ShippingAddressForm` (each country's address rules), `views.PaymentDetailsView` (submit), and adds
+`PaymentView` and `PaymentReturnView` with their URLs.
 """
 
 from django.urls import path

@@ -53,3 +53,24 @@ class DomesticShippingArea(models.Model):
 
     def __str__(self) -> str:
         return str(self.method)
+
+
+class DeliveryTime(models.Model):
+    """How long a shipping method takes, in working days, so the basket can say when a parcel arrives and which
+    method is the fastest (Oscar's methods have a name and a free-text description, nothing to compare)."""
+
+    method = models.OneToOneField(
+        "shipping.WeightBased", on_delete=models.CASCADE, related_name="delivery_time", verbose_name=_("method")
+    )
+    min_days = models.PositiveSmallIntegerField(_("at the soonest (working days)"))
+    max_days = models.PositiveSmallIntegerField(_("at the latest (working days)"))
+
+    class Meta:
+        verbose_name = _("delivery time")
+        verbose_name_plural = _("delivery times")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(min_days__lte=models.F("max_days")), name="delivery_min_le_max")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.method}: {self.min_days}-{self.max_days}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from .models import RestrictionRule
@@ -70,3 +71,55 @@ def basket_verdict(basket, country_code: str | None) -> Verdict:
 
 def is_surface_method(method) -> bool:
     return str(getattr(method, "code", "")).startswith(SURFACE_METHOD_PREFIX)
+
+
+_RULES_CACHE_KEY = "checkout:restriction-rules"
+
+
+def restriction_rules_table() -> list[dict]:
+    """Every restriction rule, as the product pages' script applies them, read once every few minutes (the table is
+    small; the checkout itself always reads the rules afresh)."""
+    table = cache.get(_RULES_CACHE_KEY)
+    if table is None:
+        table = [
+            {"country": rule.country_id, "flag": rule.flag, "action": rule.action, "reason": rule.reason}
+            for rule in RestrictionRule.objects.order_by("pk")
+        ]
+        cache.set(_RULES_CACHE_KEY, table, 300)
+    return table
+
+
+def product_restriction_data(product, *, countries: dict[str, str], no_surface: list[str]) -> dict | None:
+    """What the product page's script needs to tell a buyer, before "Add to basket", what their destination does to
+    this piece: its flags, the rules that concern them, the destinations without a surface route (for pieces that
+    may not fly), the countries' names and the messages in the page's language. None for a piece with no flag.
+
+    The page is the same for every destination (it is cached without the destination cookie): the script picks the
+    destination; the checkout applies the same rules again, from the database, before any payment."""
+    flags = sorted(product.restriction_flags)
+    if not flags:
+        return None
+    return {
+        "home": HOME_COUNTRY,
+        "flags": flags,
+        "rules": [rule for rule in restriction_rules_table() if rule["flag"] in flags],
+        "noSurface": no_surface if RestrictionRule.Flag.DANGEROUS_GOODS in flags else [],
+        "countries": countries,
+        "reasons": {
+            RestrictionRule.Flag.BLADED: refusal_reason(RestrictionRule.Flag.BLADED),
+            RestrictionRule.Flag.DANGEROUS_GOODS: refusal_reason(RestrictionRule.Flag.DANGEROUS_GOODS),
+            "no_surface": _("it can only travel by surface, which is not offered to this country"),
+        },
+        "messages": {
+            RestrictionRule.Action.REFUSE: _("This piece cannot be delivered to %(country)s: %(reason)s."),
+            RestrictionRule.Action.AGE_18: _(
+                "Delivery to %(country)s: bladed items are sold only to adults. At checkout you will confirm that "
+                "you are 18 or over."
+            ),
+            RestrictionRule.Action.SURFACE_ONLY: _(
+                "Delivery to %(country)s: perfume oils may not fly, so this piece travels by land and sea, which "
+                "takes several weeks."
+            ),
+            "change": _("Deliver somewhere else"),
+        },
+    }

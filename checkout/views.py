@@ -38,6 +38,7 @@ from payments.services import (
     payment_record_opened,
     payment_sync,
 )
+from shipping.destinations import destination_for_request
 
 from . import restrictions, tax
 from .invoice_pdf import invoice_pdf_file
@@ -66,6 +67,17 @@ def out_of_stock_message(error: OutOfStock) -> str:
     return _("Someone bought it first: %(items)s. Please change your basket; nothing was charged.") % {
         "items": "; ".join(parts)
     }
+
+
+class ShippingAddressView(oscar_views.ShippingAddressView):
+    """Oscar's step, with a new address starting in the country the buyer chose to deliver to (the footer's or the
+    basket's "Deliver to", else the one their browser's language suggests)."""
+
+    def get_initial(self):
+        initial = super().get_initial() or {}
+        if not initial.get("country"):
+            initial["country"] = destination_for_request(self.request).code
+        return initial
 
 
 class ShippingMethodView(oscar_views.ShippingMethodView):

@@ -23,6 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("preferences/digits/", views.set_digit_style, name="set-digit-style"),
     path("preferences/currency/", views.set_display_currency, name="set-display-currency"),
+    path("preferences/destination/", views.set_destination, name="set-destination"),
     # The search API takes its language from ?lang= or Accept-Language, not from the path.
     path("api/search/", include("search.urls")),
     # The payment provider's webhooks: signed by the provider, no language prefix.

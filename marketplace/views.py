@@ -49,6 +49,31 @@ def set_display_currency(request):
     return response
 
 
+@require_POST
+def set_destination(request):
+    """Remember the country this buyer wants their pieces delivered to (the footer's and the basket's "Deliver to"),
+    and go back to their page. A country the marketplace does not ship to is refused with a message in the language
+    of the page the buyer came from, and the previous choice is kept."""
+    from django.contrib import messages
+    from django.utils.translation import gettext
+
+    from shipping.destinations import DESTINATION_COOKIE, valid_destination
+
+    next_url = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    code = valid_destination(request.POST.get("country"))
+    if code:
+        response.set_cookie(DESTINATION_COOKIE, code, max_age=ONE_YEAR, samesite="Lax", secure=request.is_secure())
+    else:
+        with translation.override(translation.get_language_from_path(next_url) or translation.get_language()):
+            messages.error(request, gettext("We do not deliver to that country: choose one from the list."))
+    return response
+
+
 # Pages only their users need (staff, buyers mid-purchase, artisans at work): crawling them wastes the crawl budget.
 ROBOTS_DISALLOWED_PER_LANGUAGE = ("dashboard:index", "checkout:index", "basket:summary", "artisans:workshop")
 ROBOTS_DISALLOWED = ("/cms-admin/", "/django-admin/")

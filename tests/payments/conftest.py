@@ -22,7 +22,17 @@ from tests.factories import make_artisan, make_product
 PROJECT = Path(__file__).resolve().parents[2]
 
 WEBHOOK_SECRET = "whsec_test_hirfa"
-POSTCODES = {"JP": "100-0001", "US": "10001", "DE": "10115", "FR": "75001", "AE": "00000", "SA": "12211"}
+# A plausible address in each country the tests ship to: its city, subdivision, postcode and a phone number there.
+ADDRESSES = {
+    "OM": {"line4": "Muscat", "state": "Muscat", "postcode": "112", "phone_number": "+96891234567"},
+    "GB": {"line4": "London", "state": "", "postcode": "SW1A 1AA", "phone_number": "+442079460000"},
+    "US": {"line4": "New York", "state": "NY", "postcode": "10001", "phone_number": "+12125550123"},
+    "AE": {"line4": "Dubai", "state": "Dubai", "postcode": "", "phone_number": "+971501234567"},
+    "JP": {"line4": "Chiyoda", "state": "Tokyo", "postcode": "100-0001", "phone_number": "+81312345678"},
+    "DE": {"line4": "Berlin", "state": "", "postcode": "10115", "phone_number": "+4930123456"},
+    "FR": {"line4": "Paris", "state": "", "postcode": "75001", "phone_number": "+33142685300"},
+    "SA": {"line4": "Riyadh", "state": "", "postcode": "12211", "phone_number": "+966501234567"},
+}
 CARD_OK = "4242424242424242"
 CARD_3DS = "4000000000003220"
 CARD_DECLINED = "4000000000000341"
@@ -94,13 +104,9 @@ class Buyer:
             "first_name": "Maryam",
             "last_name": "Al Balushi",
             "line1": "Way 3021, House 17",
-            "line4": "Muscat" if country == "OM" else "London",
-            "state": "Muscat" if country == "OM" else "",
-            "postcode": "112" if country == "OM" else "SW1A 1AA",
             "country": country,
-            "phone_number": "+96891234567" if country == "OM" else "+442079460000",
+            **ADDRESSES[country],
         }
-        address["postcode"] = POSTCODES.get(country, address["postcode"])
         response = c.post(self.url("checkout:shipping-address"), address)
         assert response.status_code == 302, response.content.decode()[:3000]
         choice = c.get(self.url("checkout:shipping-method"))

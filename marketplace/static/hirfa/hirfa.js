@@ -31,6 +31,117 @@
         navigator.sendBeacon("/api/search/click/", data);
     });
 
+    // The destination ("Deliver to"): the country in the cookie that the footer's and the basket's forms set, else
+    // the region of the browser's language when the marketplace ships there (en-GB: GB), else Oman. Cached pages
+    // carry no destination in their HTML: this selects it in the footer and fills the product page's notice.
+    var destinationChoices = document.querySelectorAll("select[data-destination-choice]");
+    if (destinationChoices.length) {
+        var first = destinationChoices[0];
+        var shipsTo = Array.prototype.map.call(first.options, function (option) { return option.value; });
+        var cookie = document.cookie.split("; ").filter(function (pair) {
+            return pair.indexOf(first.dataset.cookie + "=") === 0;
+        })[0];
+        var chosen = cookie ? decodeURIComponent(cookie.slice(first.dataset.cookie.length + 1)).toUpperCase() : "";
+        var region = ((navigator.language || "").split("-").slice(1).filter(function (part) {
+            return /^[a-z]{2}$/i.test(part);
+        })[0] || "").toUpperCase();
+        var destination = shipsTo.indexOf(chosen) >= 0 ? chosen : (shipsTo.indexOf(region) >= 0 ? region : "OM");
+        destinationChoices.forEach(function (select) {
+            if (select.dataset.destinationChoice === "client") { select.value = destination; }
+            // A new destination applies at once (the button stays for browsers without this script).
+            select.addEventListener("change", function () { select.form.submit(); });
+        });
+        var restrictionData = document.getElementById("destination-rules");
+        var notice = document.getElementById("destination-notice");
+        if (restrictionData && notice) { showRestrictionNotice(JSON.parse(restrictionData.textContent), destination, notice); }
+    }
+
+    // What the destination does to this piece, by the same rules as checkout/restrictions.py: a rule for the country
+    // wins over the generic one (every destination outside Oman); inside Oman only rules naming Oman apply.
+    function showRestrictionNotice(data, country, notice) {
+        var rules = {};
+        data.rules.forEach(function (rule) { if (rule.country === null && country !== data.home) { rules[rule.flag] = rule; } });
+        data.rules.forEach(function (rule) { if (rule.country === country) { rules[rule.flag] = rule; } });
+        var name = data.countries[country] || country;
+        var lines = [];
+        data.flags.forEach(function (flag) {
+            var rule = rules[flag];
+            if (!rule) { return; }
+            var action = rule.action;
+            var reason = rule.reason || data.reasons[flag];
+            if (action === "surface_only" && data.noSurface.indexOf(country) >= 0) {
+                action = "refuse";
+                reason = data.reasons.no_surface;
+            }
+            var text = data.messages[action]
+                .replace("%(country)s", function () { return name; })
+                .replace("%(reason)s", function () { return reason; });
+            lines.push({action: action, text: text});
+        });
+        notice.replaceChildren();
+        notice.hidden = lines.length === 0;
+        if (!lines.length) { return; }
+        lines.forEach(function (line) {
+            var paragraph = document.createElement("p");
+            paragraph.className = "destination-notice__line destination-notice__line--" + line.action;
+            paragraph.textContent = line.text;
+            notice.appendChild(paragraph);
+        });
+        var change = document.createElement("a");
+        change.href = "#deliver-to";
+        change.className = "destination-notice__change";
+        change.textContent = data.messages.change;
+        notice.appendChild(change);
+        var refused = lines.some(function (line) { return line.action === "refuse"; });
+        notice.className = "destination-notice alert " + (refused ? "alert-danger" : "alert-info");
+        notice.dataset.destination = country;
+    }
+
+    // The address form follows the chosen country: its subdivisions only (the states of the US, the emirates, the
+    // governorates of Oman), the field's name there, and which fields the country requires (checkout/forms.py
+    // embeds each shipping country's rules). The server checks the same rules.
+    var area = document.querySelector("select[data-address-rules]");
+    var areaRules = area && document.getElementById(area.dataset.addressRules);
+    var areaCountry = area && area.form && area.form.querySelector("select[name=country]");
+    if (areaRules && areaCountry) {
+        var rules = JSON.parse(areaRules.textContent);
+        var blank = area.querySelector("option[value='']");
+        var areasByCountry = {};
+        area.querySelectorAll("optgroup[data-country]").forEach(function (group) {
+            areasByCountry[group.dataset.country] = Array.prototype.slice.call(group.children);
+        });
+        var labelOf = function (field) { return field && area.form.querySelector("label[for='" + field.id + "']"); };
+        var rowOf = function (field) { return field && field.closest(".form-group"); };
+        var setRequired = function (field, required) {
+            if (!field) { return; }
+            field.required = required;
+            var label = labelOf(field);
+            if (label) { label.classList.toggle("required", required); }
+        };
+        var city = area.form.querySelector("[name=line4]");
+        var postcode = area.form.querySelector("[name=postcode]");
+        var follow = function (first) {
+            var rule = rules[areaCountry.value] || {};
+            var options = areasByCountry[areaCountry.value] || [];
+            var kept = first ? area.value : "";
+            area.replaceChildren.apply(area, [blank].concat(options));
+            area.value = kept;
+            if (rowOf(area)) { rowOf(area).hidden = options.length === 0; }
+            if (labelOf(area) && rule.area) { labelOf(area).textContent = rule.area + " "; }
+            setRequired(area, Boolean(rule.areaRequired) && options.length > 0);
+            if (labelOf(city) && rule.city) { labelOf(city).textContent = rule.city + " "; }
+            setRequired(city, Boolean(rule.cityRequired));
+            if (postcode) {
+                if (rowOf(postcode)) { rowOf(postcode).hidden = rule.postcodeUsed === false; }
+                if (labelOf(postcode) && rule.postcode) { labelOf(postcode).textContent = rule.postcode + " "; }
+                setRequired(postcode, Boolean(rule.postcodeRequired));
+            }
+            area.dispatchEvent(new Event("change"));
+        };
+        areaCountry.addEventListener("change", function () { follow(false); });
+        follow(true);
+    }
+
     // The wilayat picker offers only the wilayats of the governorate chosen in the same address form.
     var wilayats = document.getElementById("wilayat-choices");
     var governorate = wilayats && wilayats.closest("form") && wilayats.closest("form").querySelector("select[name=state]");
