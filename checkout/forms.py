@@ -29,6 +29,7 @@ from phonenumber_field.phonenumber import PhoneNumber
 
 from artisans.models import Governorate, Wilayat
 from marketplace.bilingual import active_language
+from marketplace.forms import CARD_NUMBER_MESSAGE, contains_card_number
 from shipping.destinations import country_name, shipping_country_codes
 
 from .addresses import address_check, address_rules
@@ -223,8 +224,14 @@ class ShippingAddressForm(OscarShippingAddressForm):
             }
         return rules
 
+    # Free-text fields where a buyer might paste their card number by mistake: it is refused, never stored.
+    CARD_NUMBER_GUARDED = ("first_name", "last_name", "line1", "line2", "line3", "line4", "notes")
+
     def clean(self):
         data = super().clean()  # Oscar's phone parsing: a number in national form is read in the address's country
+        for name in self.CARD_NUMBER_GUARDED:
+            if contains_card_number(str(data.get(name) or "")):
+                self.add_error(name, CARD_NUMBER_MESSAGE)
         country = data.get("country")
         if country is None:
             return data

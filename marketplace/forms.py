@@ -1,5 +1,7 @@
 """Form fields shared by every form that takes text or money from a user."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +13,34 @@ def refuse_control_characters(value: str) -> None:
     """Text with NUL or other control characters (pasted binary, hostile input) is refused, not stored."""
     if any(ord(char) < 32 and char not in "\n\r\t" for char in value or ""):
         raise ValidationError(_("This text contains characters that cannot be shown. Remove them and try again."))
+
+
+_CARD_NUMBER_CANDIDATE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
+
+
+def _passes_luhn(digits: str) -> bool:
+    total = 0
+    for position, digit in enumerate(int(d) for d in reversed(digits)):
+        if position % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def contains_card_number(value: str) -> bool:
+    """Whether the text holds what looks like a payment card number: 13 to 19 digits, spaced or not, that pass the
+    Luhn check (which phone numbers and postcodes almost never do)."""
+    for match in _CARD_NUMBER_CANDIDATE.finditer(value or ""):
+        digits = re.sub(r"[ -]", "", match.group())
+        if _passes_luhn(digits):
+            return True
+    return False
+
+
+CARD_NUMBER_MESSAGE = _(
+    "This looks like a card number. Never type your card here: it is asked for, by our card payment service, on the "
+    "payment page."
+)
 
 
 class PriceField(forms.CharField):

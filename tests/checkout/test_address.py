@@ -69,3 +69,39 @@ def test_the_wilayat_is_picked_from_the_registry_with_its_governorate(at_address
     # Then the wilayat field offers the registry's wilayats, each saying its governorate, to narrow by governorate
     assert 'list="wilayat-choices"' in page and '<datalist id="wilayat-choices">' in page
     assert '<option value="Bahla" data-governorate="Ad Dakhiliyah">بهلاء · الداخلية</option>' in page
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("line1", "4242 4242 4242 4242"),
+        ("line2", "card 4000-0000-0000-0341 exp 12/30"),
+        ("first_name", "4242424242424242"),
+        ("notes", "my visa is 4111 1111 1111 1111, please charge it"),
+    ],
+)
+def test_a_card_number_typed_in_the_address_is_refused_and_not_stored(at_address_step, field, value):
+    from oscar.core.loading import get_model
+
+    response = post(at_address_step(), **{field: value})
+    assert response.status_code == 200
+    assert "This looks like a card number" in " ".join(response.context["form"].errors[field])
+    assert not get_model("order", "ShippingAddress").objects.exists()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"line1": "Way 3021, House 1717"},
+        {"line2": "P.O. Box 1234, PC 112"},
+        {"phone_number": "+968 9123 4567"},
+        {"line1": "Building 4242 4242 4242"},  # 12 digits: too short for a card
+    ],
+)
+def test_numbers_that_are_not_card_numbers_are_accepted(at_address_step, changes):
+    assert post(at_address_step(), **changes).status_code == 302
+
+
+def test_a_card_number_in_the_address_is_refused_in_arabic(at_address_step):
+    response = post(at_address_step("ar"), line1="4242 4242 4242 4242")
+    assert "يبدو هذا رقم بطاقة" in " ".join(response.context["form"].errors["line1"])
