@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from marketplace.mail import email_subject
 from marketplace.money import quantize_baisa
 from marketplace.spreadsheets import safe_csv_writer
 
@@ -277,6 +278,6 @@ def payout_account_send_notice(*, artisan_id: int, actor, before, after, changed
             subject = render_to_string("ledger/workshop/bank_notice_subject.txt", context)
             subjects.append(" ".join(subject.split()))
             bodies.append(render_to_string("ledger/workshop/bank_notice_email.txt", context).strip())
-    subject, body = " · ".join(subjects), "\n\n— — —\n\n".join(bodies) + "\n"
+    subject, body = email_subject(" · ".join(subjects)), "\n\n— — —\n\n".join(bodies) + "\n"
     messages = [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in recipients]
     return get_connection().send_messages(messages) or 0

@@ -8,6 +8,48 @@ from django.utils.translation import gettext_lazy as _
 
 from marketplace.money import MoneyError, parse_listing_price
 
+# Characters that break a single line of text: line and paragraph separators, and the direction overrides and
+# isolates, which make a name read differently from what is stored (and from what a reviewer approved).
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+BIDI_CONTROLS = frozenset(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+
+SINGLE_LINE_MESSAGE = _(
+    "Write this on one line: it may not contain line breaks or hidden direction marks. Remove them and try again."
+)
+
+
+def refuse_line_breaks_and_bidi_controls(value: str) -> None:
+    """A single-line field (a title, a name, alt text) holds one line of text, read the way it is stored."""
+    if any(char in LINE_BREAKS or char in BIDI_CONTROLS for char in value or ""):
+        raise ValidationError(SINGLE_LINE_MESSAGE, code="not_single_line")
+
+
+def as_single_line(value: str) -> str:
+    """Existing text made single-line (the data migration, e-mail subjects): line breaks become spaces, direction
+    controls and other control characters are dropped, runs of spaces become one."""
+    kept = []
+    for char in value or "":
+        if char in LINE_BREAKS or char == "\t":
+            kept.append(" ")
+        elif char in BIDI_CONTROLS or ord(char) < 32 or ord(char) == 127:
+            continue
+        else:
+            kept.append(char)
+    return " ".join("".join(kept).split())
+
+
+class SingleLineFieldsMixin:
+    """Every text field of the form drawn as one line (not a Textarea) refuses line breaks and direction controls."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            one_line = isinstance(field, forms.CharField) and not isinstance(
+                field.widget, forms.Textarea | forms.HiddenInput
+            )
+            if one_line and refuse_line_breaks_and_bidi_controls not in field.validators:
+                field.validators.append(refuse_line_breaks_and_bidi_controls)
+
 
 def refuse_control_characters(value: str) -> None:
     """Text with NUL or other control characters (pasted binary, hostile input) is refused, not stored."""

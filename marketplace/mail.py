@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from marketplace.forms import as_single_line
+
 LANGUAGES_IN_ORDER = ("ar", "en")
 
 
@@ -31,9 +33,15 @@ def bilingual_text(template_name: str, context: dict, link: tuple[str, dict] | N
     return "\n\n———\n\n".join(parts)
 
 
+def email_subject(text: str) -> str:
+    """A subject that any mail server takes, whatever the data in it (a title with a line break would make Django
+    refuse to send the message at all): one line, no control or direction characters, at most 200 characters."""
+    return as_single_line(str(text))[:200]
+
+
 def bilingual_subject(subject_in) -> str:
     """`subject_in(language)` gives the subject in one language; both are joined, Arabic first."""
-    return " | ".join(subject_in(language) for language in LANGUAGES_IN_ORDER)[:200]
+    return email_subject(" | ".join(subject_in(language) for language in LANGUAGES_IN_ORDER))
 
 
 def send_bilingual_notice(
