@@ -367,10 +367,21 @@ CONTENT_SECURITY_POLICY = {
 }
 CSP_STAFF_PATH_PREFIXES = ["/cms-admin/", "/django-admin/", "/ar/shop/dashboard/", "/en/shop/dashboard/"]
 
-# Failed-login throttling: five failures for one username from one address lock it for 15 minutes.
+# The client's address (marketplace/client_address.py), for every limit by address. Behind the load balancer
+# REMOTE_ADDR is the balancer's: list the balancer's addresses or networks in DJANGO_TRUSTED_PROXIES and the client's
+# is read from X-Forwarded-For, one hop per proxy, at most DJANGO_TRUSTED_PROXY_COUNT hops (2 behind a CDN and the
+# balancer, whose addresses are then both listed). Unset, no header is read: REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+
+# Failed sign-ins (marketplace/sign_in_lockout.py): 5 wrong passwords for one account from one address lock that
+# account for that address, and 20 from one address, whatever the accounts, lock that address; for 15 minutes.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # in this order: the handler reads them so
+AXES_HANDLER = "marketplace.sign_in_lockout.AccountAndAddressLockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "marketplace.client_address.client_ip_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "marketplace/lockout.html"
 AXES_USERNAME_FORM_FIELD = "username"
