@@ -133,6 +133,10 @@ WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
+# /readyz answers from its last run for this long (per process), and names what failed only to the bearer of
+# `Authorization: Bearer <HEALTH_CHECK_TOKEN>`; anyone else, the balancer included, gets the status code alone.
+HEALTH_CHECK_CACHE_SECONDS = 2.0
+HEALTH_CHECK_TOKEN = env("HEALTH_CHECK_TOKEN", default="")
 
 # Prometheus scrapes METRICS_PATH with `Authorization: Bearer <METRICS_TOKEN>` (marketplace/metrics.py). Without a
 # token there is no endpoint: the path answers as any unknown address.
