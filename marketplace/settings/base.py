@@ -232,6 +232,9 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # Images carry alt text in Arabic and in English, both required when an editor uploads one (cms/images.py).
 WAGTAILIMAGES_IMAGE_MODEL = "cms.HirfaImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar in the admin: the Content-Security-Policy allows no outside images, and an editor's e-mail
+# hash has no business leaving the site. Wagtail shows its default avatar (or one uploaded in the account settings).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 
