@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     # Security
     "axes",
     "csp",
+    "django_ratelimit",
 ]
 
 # How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
@@ -156,6 +157,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "marketplace.rate_limits.RateLimitMiddleware",  # requests per client address (searches, sign-ins, sign-ups)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "marketplace.middleware.ContentSecurityPolicyMiddleware",
     "marketplace.middleware.DisplayPreferencesMiddleware",
@@ -389,6 +391,24 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # in this order: the handler reads them so
 AXES_HANDLER = "marketplace.sign_in_lockout.AccountAndAddressLockoutHandler"
 AXES_CLIENT_IP_CALLABLE = "marketplace.client_address.client_ip_address"
+
+# Requests per client address (marketplace/rate_limits.py), counted by django-ratelimit in the shared cache: each
+# rate is "count/period" (s, m, h, d; "10/5m" is 10 in 5 minutes). Past it: 429 with Retry-After. Searches are the
+# search page, the shop's listings with words, and the search API; sign-ins, registrations, password resets and
+# requests to join count POSTs only.
+RATE_LIMITS = {
+    "search": env("RATE_LIMIT_SEARCH", default="30/m"),
+    "suggest": env("RATE_LIMIT_SUGGEST", default="120/m"),
+    "sign-in": env("RATE_LIMIT_SIGN_IN", default="20/5m"),
+    "register": env("RATE_LIMIT_REGISTER", default="10/h"),
+    "password-reset": env("RATE_LIMIT_PASSWORD_RESET", default="10/h"),
+    "join": env("RATE_LIMIT_JOIN", default="20/h"),
+}
+RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "marketplace.client_address.client_ip_address"
+# When the cache does not answer, django-ratelimit would refuse every request; the site serves them instead.
+RATELIMIT_FAIL_OPEN = True
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "marketplace/lockout.html"
 AXES_USERNAME_FORM_FIELD = "username"

@@ -16,3 +16,7 @@ WHITENOISE_AUTOREFRESH = DEBUG  # noqa: F405
 
 # `manage.py load_demo` may fill this database with the demo catalogue and demo accounts.
 ALLOW_DEMO_DATA = True
+
+# One machine, one process's memory for the cache: the request limits are counted per process (production counts
+# them in Redis, shared by every server), which django-ratelimit rightly warns about.
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003", "django_ratelimit.W001"]  # noqa: F405
