@@ -32,11 +32,13 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     # The shop's listings run the same search when they are given words (?q=); browsing without words is not limited.
     "catalogue:index": ("search", ("GET",)),
     "catalogue:category": ("search", ("GET",)),
-    "customer:login": ("sign-in", ("POST",)),  # Oscar's sign-in page also registers (see _group)
-    "customer:register": ("register", ("POST",)),
+    # Oscar's sign-in page (which also registers: see _group) and registration page, as served by the project
+    "account-sign-in": ("sign-in", ("POST",)),
+    "account-register": ("register", ("POST",)),
     "admin:login": ("sign-in", ("POST",)),
     "wagtailadmin_login": ("sign-in", ("POST",)),
     "password-reset": ("password-reset", ("POST",)),
+    "account-activate": ("sign-in", ("POST",)),  # it takes a password
     "artisans:workshop-join": ("join", ("POST",)),
 }
 WORDS_REQUIRED = {"search:search", "catalogue:index", "catalogue:category"}
@@ -52,7 +54,7 @@ def _group(request: HttpRequest) -> str | None:
         return None
     if match.view_name in WORDS_REQUIRED and not request.GET.get("q", "").strip():
         return None
-    if match.view_name == "customer:login" and "registration_submit" in request.POST:
+    if match.view_name == "account-sign-in" and "registration_submit" in request.POST:
         return "register"
     return group
 

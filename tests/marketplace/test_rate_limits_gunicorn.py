@@ -17,7 +17,9 @@ from django.db import connection
 from tests.servers import VENV_BIN, ForwardingProxy, free_port, get_from, wait_for
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),  # the server sees what the test writes, and the test's tables
+    # The server writes (search analytics) on its own connection: the database is emptied after the test and the
+    # reference data the migrations load is put back.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="a second process on the test database needs PostgreSQL"
     ),
