@@ -64,6 +64,20 @@ def test_someone_new_joins_with_their_registry_number_and_waits_for_verification
     assert AuditEvent.objects.filter(action="verification.requested").count() == 1
 
 
+def test_a_request_reaches_the_authority_only_once_its_account_is_activated(client, django_capture_on_commit_callbacks):
+    from artisans.selectors import applications_to_verify
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("artisans:workshop-join", "ar"), join_post())
+    assert SellerApplication.objects.count() == 1
+    assert not applications_to_verify().exists()
+
+    link = re.search(r"https://[^/\s]+(/ar/shop/accounts/activate/\S+/)", mail.outbox[-1].body).group(1)
+    client.post(link, {"password": "clay-and-fire-2026"})
+
+    assert [application.registry_number for application in applications_to_verify()] == ["DAK-2017-04321"]
+
+
 def test_a_signed_in_buyer_joins_without_a_second_account(client):
     buyer = UserFactory()
     client.force_login(buyer)
