@@ -8,14 +8,13 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.customer.forms import EmailUserCreationForm
 
 from artisans.models import REGISTRY_NUMBER_PATTERN, Artisan, DesignDeposit, Governorate, Wilayat
 from artisans.selectors import deposits_usable_by
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.selectors import crafts
 from catalogue.services import MAX_STOCK
-from marketplace.forms import PriceField, refuse_control_characters
+from marketplace.forms import PriceField, RegistrationForm, refuse_control_characters
 from marketplace.images import ACCEPT_ATTRIBUTE, validate_image_upload
 
 MAX_BIO_LENGTH = 4000
@@ -224,8 +223,9 @@ class SellerApplicationForm(forms.Form):
         return cleaned
 
 
-class JoinAccountForm(EmailUserCreationForm):
-    """The account, for someone who has none yet (Oscar's registration form, reused)."""
+class JoinAccountForm(RegistrationForm):
+    """The account, for someone who has none yet (Oscar's registration form, without telling whether the address
+    has an account already)."""
 
 
 class DecisionForm(forms.Form):

@@ -99,8 +99,10 @@ def seller_applications_of(user) -> QuerySet:
 def applications_to_verify() -> QuerySet:
     from artisans.models import SellerApplication
 
+    # A request made with a new account waits until its owner has opened the activation link in its e-mail
+    # (marketplace/registration.py): until then nobody has shown the address is theirs.
     return (
-        SellerApplication.objects.filter(status=SellerApplication.Status.PENDING)
+        SellerApplication.objects.filter(status=SellerApplication.Status.PENDING, user__is_active=True)
         .select_related("user", "governorate", "wilayat")
         .order_by("created_at", "pk")
     )

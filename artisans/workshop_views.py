@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -40,6 +39,7 @@ from artisans.services import ApplicationRefused, artisan_update_profile, seller
 from catalogue.services import ListingText
 from fulfilment.selectors import orders_to_ship_count
 from ledger.selectors import artisan_balance
+from marketplace.registration import account_register
 from moderation import selectors as moderation_selectors
 from moderation.models import SubmissionPhoto
 from moderation.services import (
@@ -144,23 +144,31 @@ def workshop_join(request):
         try:
             with transaction.atomic():
                 if account_form is not None:
-                    user = account_form.save()
-                seller_application_submit(
-                    user=user,
-                    registry_number=form.cleaned_data["registry_number"],
-                    seller_type=form.cleaned_data["seller_type"],
-                    name_ar=form.cleaned_data["name_ar"],
-                    name_en=form.cleaned_data["name_en"],
-                    governorate=form.cleaned_data["governorate"],
-                    wilayat=form.cleaned_data["wilayat"],
-                    crafts=form.cleaned_data["crafts"],
-                    phone=form.cleaned_data["phone"],
-                )
+                    # Someone without an account: the answer is "check your inbox" whether the address was free
+                    # (a new inactive account, and the request, wait for the link in the e-mail) or not (nothing
+                    # is made; the address's owner is told), so that joining tells nobody who has an account.
+                    user = account_register(
+                        email=account_form.cleaned_data["email"],
+                        password=account_form.cleaned_data["password1"],
+                        joining=True,
+                    )
+                if user is not None:
+                    seller_application_submit(
+                        user=user,
+                        registry_number=form.cleaned_data["registry_number"],
+                        seller_type=form.cleaned_data["seller_type"],
+                        name_ar=form.cleaned_data["name_ar"],
+                        name_en=form.cleaned_data["name_en"],
+                        governorate=form.cleaned_data["governorate"],
+                        wilayat=form.cleaned_data["wilayat"],
+                        crafts=form.cleaned_data["crafts"],
+                        phone=form.cleaned_data["phone"],
+                    )
         except ApplicationRefused as error:
             form.add_error(None, error)
         else:
-            if not request.user.is_authenticated:
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            if account_form is not None:
+                return redirect("account-check-inbox")
             messages.success(request, _("Thank you. The authority will check your registry number and write to you."))
             return redirect("artisans:workshop")
     return render(request, "artisans/workshop/join.html", {"form": form, "account_form": account_form})

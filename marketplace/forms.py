@@ -1,10 +1,12 @@
-"""Form fields shared by every form that takes text or money from a user."""
+"""Form fields shared by every form that takes text or money from a user, and the registration form."""
 
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.customer.forms import EmailUserCreationForm
+from oscar.apps.customer.utils import normalise_email
 
 from marketplace.money import MoneyError, parse_listing_price
 
@@ -108,3 +110,11 @@ class PriceField(forms.CharField):
             return self.parser(value)
         except MoneyError as error:
             raise ValidationError(error.message, code="invalid_price") from None
+
+
+class RegistrationForm(EmailUserCreationForm):
+    """Oscar's registration form without its "A user with that email address already exists" error: a registration
+    must not tell anyone which addresses have accounts (marketplace/registration.py)."""
+
+    def clean_email(self) -> str:
+        return normalise_email(self.cleaned_data["email"])

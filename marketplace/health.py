@@ -6,12 +6,19 @@ once in threads (so the slowest, not the sum, bounds the answer), and reports ea
 it 503, naming what failed, so the balancer sends no traffic here until it is back.
 
 Each check is read-only: a readiness probe runs every few seconds on every server, and a GET must write nothing.
+
+`/readyz` is reachable by anyone who can reach a server, so it must cost little and say little: the checks' result
+is kept for `HEALTH_CHECK_CACHE_SECONDS` (2) in the process, and one probe runs them while the others wait for its
+answer, so a flood of requests costs each dependency one question per process every two seconds. Which dependency
+failed, and how, is told only to the bearer of `HEALTH_CHECK_TOKEN`; anyone else gets the status code alone.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -131,3 +138,39 @@ def readiness() -> list[CheckResult]:
         except FutureTimeout:
             results.append(CheckResult(name, False, round(timeout * 1000), "timeout"))
     return results
+
+
+_cached: tuple[float, list[CheckResult]] | None = None
+_cached_lock = threading.Lock()
+
+
+def readiness_cached() -> list[CheckResult]:
+    """`readiness()`, answered from the last run while it is younger than `HEALTH_CHECK_CACHE_SECONDS`. Probes that
+    arrive while the checks run wait for that run instead of starting their own."""
+    global _cached
+    keep = float(getattr(settings, "HEALTH_CHECK_CACHE_SECONDS", 2.0))
+    with _cached_lock:
+        if _cached is not None and time.monotonic() - _cached[0] < keep:
+            return _cached[1]
+        results = readiness()
+        _cached = (time.monotonic(), results)
+        return results
+
+
+def forget_readiness() -> None:
+    """The next probe runs the checks (tests; nothing else needs it)."""
+    global _cached
+    with _cached_lock:
+        _cached = None
+
+
+def is_health_inspector(request) -> bool:
+    """The request carries `Authorization: Bearer <HEALTH_CHECK_TOKEN>` (compared in constant time)."""
+    expected = getattr(settings, "HEALTH_CHECK_TOKEN", "")
+    if not expected:
+        return False
+    scheme, _, offered = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer":
+        return False
+    # Bytes, so that a header with characters outside ASCII is a wrong token rather than a TypeError.
+    return hmac.compare_digest(offered.strip().encode(), expected.encode())

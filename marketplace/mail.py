@@ -22,13 +22,19 @@ def absolute_url(path: str) -> str:
     return f"{scheme}://{Site.objects.get_current().domain}{path}"
 
 
-def bilingual_text(template_name: str, context: dict, link: tuple[str, dict] | None = None) -> str:
+def bilingual_text(
+    template_name: str,
+    context: dict,
+    link: tuple[str, dict] | None = None,
+    links: dict[str, tuple[str, dict]] | None = None,
+) -> str:
     """The template rendered in Arabic then English; `link` (a URL name and its kwargs) becomes `link` in each
-    language's context, as an absolute URL to that language's page."""
+    language's context, as an absolute URL to that language's page, and so does each of `links` under its name."""
     parts = []
+    named = {**({"link": link} if link else {}), **(links or {})}
     for language in LANGUAGES_IN_ORDER:
         with translation.override(language):
-            extra = {"link": absolute_url(reverse(link[0], kwargs=link[1]))} if link else {}
+            extra = {name: absolute_url(reverse(url_name, kwargs=kwargs)) for name, (url_name, kwargs) in named.items()}
             parts.append(render_to_string(template_name, {**context, **extra, "LANGUAGE_CODE": language}).strip())
     return "\n\n———\n\n".join(parts)
 
@@ -45,14 +51,20 @@ def bilingual_subject(subject_in) -> str:
 
 
 def send_bilingual_notice(
-    *, recipients, subject_in, template_name: str, context: dict, link: tuple[str, dict] | None = None
+    *,
+    recipients,
+    subject_in,
+    template_name: str,
+    context: dict,
+    link: tuple[str, dict] | None = None,
+    links: dict[str, tuple[str, dict]] | None = None,
 ) -> None:
     """Send after the surrounding transaction commits, so a notice never announces a change that was rolled back."""
     recipients = sorted({address for address in recipients if address})
     if not recipients:
         return
     subject = bilingual_subject(subject_in)
-    body = bilingual_text(template_name, context, link)
+    body = bilingual_text(template_name, context, link, links)
 
     def send():
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)

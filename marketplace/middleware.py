@@ -1,10 +1,10 @@
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 
 from marketplace.display import DIGITS_COOKIE, activate_digit_style, deactivate_digit_style, digit_style
-from marketplace.health import readiness
+from marketplace.health import is_health_inspector, readiness_cached
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -44,8 +44,9 @@ class HealthCheckMiddleware:
 
     Load balancers probe each server by its own address over plain HTTP. Further down, the host check
     (ALLOWED_HOSTS), the HTTPS redirect, sessions and the language redirect would answer them with 400 or 301,
-    and a probe would take the server for dead. These two paths say nothing about anyone and read nothing a visitor
-    sent, so they are answered here, first, and never cached.
+    and a probe would take the server for dead. These two paths say nothing about anyone, so they are answered here,
+    first, and never cached by a proxy. `/readyz` gives its details (which dependency failed) only to the bearer of
+    HEALTH_CHECK_TOKEN; a balancer needs the status code alone.
     """
 
     def __init__(self, get_response):
@@ -55,14 +56,17 @@ class HealthCheckMiddleware:
         if request.path_info == "/healthz":
             return _no_store(JsonResponse({"status": "alive"}))
         if request.path_info == "/readyz":
-            results = readiness()
+            results = readiness_cached()
             ready = all(result.ok for result in results)
+            status = 200 if ready else 503
+            if not is_health_inspector(request):
+                return _no_store(HttpResponse(status=status))
             body = {
                 "status": "ready" if ready else "not ready",
                 "failing": [result.name for result in results if not result.ok],
                 "checks": {result.name: result.as_dict() for result in results},
             }
-            return _no_store(JsonResponse(body, status=200 if ready else 503))
+            return _no_store(JsonResponse(body, status=status))
         return self.get_response(request)
 
 

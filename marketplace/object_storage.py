@@ -10,6 +10,8 @@ against a real S3-compatible server). One function, so the tests exercise exactl
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from botocore.config import Config
 
 STATIC_FILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
@@ -76,3 +78,30 @@ def s3_storages(
         },
         "staticfiles": static_files or STATIC_FILES,
     }
+
+
+def public_media_origins(
+    *,
+    bucket: str,
+    endpoint_url: str | None = None,
+    region: str | None = None,
+    addressing_style: str | None = None,
+    custom_domain: str | None = None,
+    url_protocol: str = "https:",
+) -> list[str]:
+    """Where browsers load public media from, as Content-Security-Policy sources: the CDN's host when there is one,
+    else the store's own address for the bucket as django-storages writes media URLs (path style: the endpoint;
+    virtual-hosted: the bucket's host name)."""
+    if custom_domain:
+        return [f"{url_protocol}//{custom_domain}"]
+    if endpoint_url:
+        parts = urlsplit(endpoint_url)
+        if addressing_style == "virtual":
+            return [f"{parts.scheme}://{bucket}.{parts.netloc}"]
+        return [f"{parts.scheme}://{parts.netloc}"]  # a custom endpoint is addressed by path unless told otherwise
+    origins = [f"https://{bucket}.s3.amazonaws.com"]
+    if region:
+        origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
+    if addressing_style == "path":
+        origins = ["https://s3.amazonaws.com"] + ([f"https://s3.{region}.amazonaws.com"] if region else [])
+    return origins

@@ -11,7 +11,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from marketplace import sitemaps, views
+from marketplace import account_views, sitemaps, views
 from marketplace.private_files import private_file_download
 
 urlpatterns = [
@@ -40,6 +40,12 @@ if getattr(settings, "SERVE_MEDIA_FILES", False):
     ]
 
 urlpatterns += i18n_patterns(
+    # Oscar's sign-in and registration pages at Oscar's own addresses, ahead of the shop's patterns that they shadow,
+    # with a registration that tells nobody which addresses have accounts (marketplace/account_views.py).
+    path("shop/accounts/login/", account_views.SignInOrRegisterView.as_view(), name="account-sign-in"),
+    path("shop/accounts/register/", account_views.RegisterView.as_view(), name="account-register"),
+    path("shop/accounts/check-your-inbox/", account_views.account_check_inbox, name="account-check-inbox"),
+    path("shop/accounts/activate/<str:uidb64>/<str:token>/", account_views.account_activation, name="account-activate"),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("artisans.urls")),
     path("", include("fulfilment.urls")),

@@ -68,6 +68,15 @@ STORY_BOOSTS = {
 # Larger than any sum of the boosts above: a story in the reader's language comes before one in the other.
 READER_LANGUAGE_BONUS = 100.0
 MAX_STORY_QUERY_LENGTH = 200
+# Words of a query that are searched; the rest are dropped. Each word costs the analysis (glossary spellings) and the
+# engine (one clause per field and form); nobody describes a piece in more, and a 200-character query of short
+# words would otherwise cost seconds.
+MAX_QUERY_WORDS = 10
+
+
+def bounded_query(text: str) -> str:
+    """The query's first MAX_QUERY_WORDS words."""
+    return " ".join(text.split()[:MAX_QUERY_WORDS])
 
 
 @dataclass(frozen=True)
@@ -332,7 +341,7 @@ def _engine_search(**body) -> dict:
 def search_products(request: SearchRequest) -> SearchResults:
     """Run a search (or, with no words, a filtered browse) and return one page of hits with facets."""
     filters = facet_filters(request)
-    text = request.q.strip()
+    text = bounded_query(request.q.strip())
     units = query_units(text) if text else []
     key = identifier_key(text) if text else None
     base = {"size": request.page_size, "from": (request.page - 1) * request.page_size, "track_total_hits": True}
@@ -375,15 +384,26 @@ def search_products(request: SearchRequest) -> SearchResults:
 def broader_query(units: list[QueryUnit], filters: dict[str, dict]) -> str | None:
     """When no listing matches every word ("carved door nizwa"), the query without one word, so the buyer can see
     what there is: preferably without a word that names no kind of piece (a place, a name), else the one whose
-    absence finds the most; None when leaving any word out finds nothing either."""
+    absence finds the most; None when leaving any word out finds nothing either.
+
+    One engine request, whatever the number of words: a `filters` aggregation counts, within the ticked filters,
+    the listings each shorter query would find."""
+    shorter = {str(left_out): units[:left_out] + units[left_out + 1 :] for left_out in range(len(units))}
+    try:
+        response = get_client().search(
+            index=alias_name("products"),
+            size=0,
+            track_total_hits=False,
+            query={"bool": {"filter": list(filters.values())}},
+            aggs={"left_out": {"filters": {"filters": {key: text_query(rest) for key, rest in shorter.items()}}}},
+        )
+    except (TransportError, ApiError, SearchUnavailable, ConnectionError):
+        return None
+    counts = response.get("aggregations", {}).get("left_out", {}).get("buckets", {})
     best: tuple[tuple[bool, int], str] | None = None
     for left_out in range(len(units)):
-        rest = units[:left_out] + units[left_out + 1 :]
-        query = {"bool": {"must": [text_query(rest)], "filter": list(filters.values())}}
-        try:
-            count = get_client().count(index=alias_name("products"), query=query)["count"]
-        except (TransportError, ApiError, SearchUnavailable, ConnectionError):
-            return None
+        rest = shorter[str(left_out)]
+        count = counts.get(str(left_out), {}).get("doc_count", 0)
         rank = (not units[left_out].concepts, count)
         if count and (best is None or rank > best[0]):
             best = (rank, " ".join(unit.text for unit in rest))
@@ -655,7 +675,7 @@ def _date_or_none(value: str | None) -> date | None:
 
 def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
     """Autocomplete from the first letters, in either script: crafts (from the glossary), products, artisans."""
-    prefix_words = words(prefix)
+    prefix_words = words(bounded_query(prefix))
     if not prefix_words:
         return []
     forms = [word.key for word in prefix_words]

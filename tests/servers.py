@@ -108,3 +108,80 @@ def object_storage(s3_server, settings, monkeypatch):
     bucket = s3_server.new_bucket()
     settings.STORAGES = s3_server.storages(bucket, static_files=settings.STORAGES["staticfiles"])
     return s3_server, bucket
+
+
+class ForwardingProxy:
+    """A small HTTP proxy on a port of its own: forwards each request to `target` and keeps a list of what it
+    forwarded. As the load balancer (`balancer=True`) it does what ours must: appends the address the request came
+    from to X-Forwarded-For (after whatever the client sent) and sets X-Forwarded-Proto to https. Otherwise it is
+    only a tap, e.g. in front of the search engine to count the requests the site sends it."""
+
+    HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-connection"}
+
+    def __init__(self, target: str, *, balancer: bool = False) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import urlsplit
+
+        self.target = urlsplit(target)
+        self.forwarded: list[tuple[str, str]] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _forward(self):
+                import http.client
+
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in proxy.HOP_BY_HOP}
+                if balancer:
+                    sent = self.headers.get("X-Forwarded-For")
+                    peer = self.client_address[0]
+                    headers["X-Forwarded-For"] = f"{sent}, {peer}" if sent else peer
+                    headers["X-Forwarded-Proto"] = "https"
+                proxy.forwarded.append((self.command, self.path))
+                upstream = http.client.HTTPConnection(proxy.target.hostname, proxy.target.port, timeout=60)
+                try:
+                    upstream.request(self.command, self.path, body=body, headers=headers)
+                    answer = upstream.getresponse()
+                    content = answer.read()
+                    self.send_response(answer.status)
+                    for key, value in answer.getheaders():
+                        if key.lower() not in proxy.HOP_BY_HOP and key.lower() != "content-length":
+                            self.send_header(key, value)
+                    self.send_header("Content-Length", str(len(content)))
+                    self.end_headers()
+                    self.wfile.write(content)
+                finally:
+                    upstream.close()
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def get_from(address: str, url: str, headers: dict | None = None):
+    """GET `url` from the loopback address `address` (127.0.0.2, 127.0.0.3, ...: each a different client as far as a
+    server on this machine can tell). Returns (status, headers, body)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60, source_address=(address, 0))
+    try:
+        connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""), headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()

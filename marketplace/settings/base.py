@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     # Security
     "axes",
     "csp",
+    "django_ratelimit",
 ]
 
 # How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
@@ -135,6 +136,10 @@ WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
+# /readyz answers from its last run for this long (per process), and names what failed only to the bearer of
+# `Authorization: Bearer <HEALTH_CHECK_TOKEN>`; anyone else, the balancer included, gets the status code alone.
+HEALTH_CHECK_CACHE_SECONDS = 2.0
+HEALTH_CHECK_TOKEN = env("HEALTH_CHECK_TOKEN", default="")
 
 # Prometheus scrapes METRICS_PATH with `Authorization: Bearer <METRICS_TOKEN>` (marketplace/metrics.py). Without a
 # token there is no endpoint: the path answers as any unknown address.
@@ -154,6 +159,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "marketplace.rate_limits.RateLimitMiddleware",  # requests per client address (searches, sign-ins, sign-ups)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "marketplace.middleware.ContentSecurityPolicyMiddleware",
     "marketplace.middleware.DisplayPreferencesMiddleware",
@@ -230,6 +236,9 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # Images carry alt text in Arabic and in English, both required when an editor uploads one (cms/images.py).
 WAGTAILIMAGES_IMAGE_MODEL = "cms.HirfaImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar in the admin: the Content-Security-Policy allows no outside images, and an editor's e-mail
+# hash has no business leaving the site. Wagtail shows its default avatar (or one uploaded in the account settings).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 
@@ -369,10 +378,39 @@ CONTENT_SECURITY_POLICY = {
 }
 CSP_STAFF_PATH_PREFIXES = ["/cms-admin/", "/django-admin/", "/ar/shop/dashboard/", "/en/shop/dashboard/"]
 
-# Failed-login throttling: five failures for one username from one address lock it for 15 minutes.
+# The client's address (marketplace/client_address.py), for every limit by address. Behind the load balancer
+# REMOTE_ADDR is the balancer's: list the balancer's addresses or networks in DJANGO_TRUSTED_PROXIES and the client's
+# is read from X-Forwarded-For, one hop per proxy, at most DJANGO_TRUSTED_PROXY_COUNT hops (2 behind a CDN and the
+# balancer, whose addresses are then both listed). Unset, no header is read: REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+
+# Failed sign-ins (marketplace/sign_in_lockout.py): 5 wrong passwords for one account from one address lock that
+# account for that address, and 20 from one address, whatever the accounts, lock that address; for 15 minutes.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # in this order: the handler reads them so
+AXES_HANDLER = "marketplace.sign_in_lockout.AccountAndAddressLockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "marketplace.client_address.client_ip_address"
+
+# Requests per client address (marketplace/rate_limits.py), counted by django-ratelimit in the shared cache: each
+# rate is "count/period" (s, m, h, d; "10/5m" is 10 in 5 minutes). Past it: 429 with Retry-After. Searches are the
+# search page, the shop's listings with words, and the search API; sign-ins, registrations, password resets and
+# requests to join count POSTs only.
+RATE_LIMITS = {
+    "search": env("RATE_LIMIT_SEARCH", default="30/m"),
+    "suggest": env("RATE_LIMIT_SUGGEST", default="120/m"),
+    "sign-in": env("RATE_LIMIT_SIGN_IN", default="20/5m"),
+    "register": env("RATE_LIMIT_REGISTER", default="10/h"),
+    "password-reset": env("RATE_LIMIT_PASSWORD_RESET", default="10/h"),
+    "join": env("RATE_LIMIT_JOIN", default="20/h"),
+}
+RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "marketplace.client_address.client_ip_address"
+# When the cache does not answer, django-ratelimit would refuse every request; the site serves them instead.
+RATELIMIT_FAIL_OPEN = True
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "marketplace/lockout.html"
 AXES_USERNAME_FORM_FIELD = "username"

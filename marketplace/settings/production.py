@@ -28,7 +28,12 @@ SECRET_KEY = env("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY is too short or too simple: use at least 50 random characters.")
 
-DEBUG = env.bool("DJANGO_DEBUG", default=False)
+if env.bool("DJANGO_DEBUG", default=False):
+    raise ImproperlyConfigured(
+        "DJANGO_DEBUG is on: production never runs in debug mode, whose error pages show the settings and the code "
+        "to anyone. Unset DJANGO_DEBUG (debug pages are for marketplace.settings.local on a developer's machine)."
+    )
+DEBUG = False
 
 # Persistent database connections: each web worker (a gunicorn process handles one request at a time) keeps its
 # connection for a minute instead of opening one per request, and checks it before reuse so a database failover
@@ -71,16 +76,37 @@ if FILE_STORAGE == "s3":
         raise ImproperlyConfigured(
             "Object storage needs AWS_STORAGE_BUCKET_NAME (or DJANGO_FILE_STORAGE=filesystem on a single server)."
         )
-    from marketplace.object_storage import s3_storages
+    # Private files need a bucket of their own, or a bucket policy that denies public reads of private/ (which
+    # nothing here can verify, so the operator says so): otherwise an ACL mistake in the media bucket publishes
+    # invoices and bank-transfer files.
+    _private_bucket = env.str("AWS_PRIVATE_BUCKET_NAME", default="").strip()
+    if _private_bucket in ("", env("AWS_STORAGE_BUCKET_NAME")) and not env.bool(
+        "AWS_PRIVATE_PREFIX_DENIED_BY_POLICY", default=False
+    ):
+        raise ImproperlyConfigured(
+            "Private files (invoices, statements, bank-transfer files) need AWS_PRIVATE_BUCKET_NAME, a bucket other "
+            "than AWS_STORAGE_BUCKET_NAME; or, if the media bucket's policy denies public reads of private/, set "
+            "AWS_PRIVATE_PREFIX_DENIED_BY_POLICY=1 (docs/DEPLOYMENT.md)."
+        )
+    from marketplace.object_storage import public_media_origins, s3_storages
 
+    _media_location = {
+        "bucket": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region": env("AWS_S3_REGION_NAME", default=None),
+        "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default=None),
+        "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+        "url_protocol": env("AWS_S3_URL_PROTOCOL", default="https:"),
+    }
+    # Pages show product photos, artisans' photos and Wagtail images from the media's host (the CDN, or the store):
+    # the Content-Security-Policy must let browsers load images from there.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] = [  # noqa: F405
+        *CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],  # noqa: F405
+        *public_media_origins(**_media_location),
+    ]
     STORAGES = s3_storages(
-        bucket=env("AWS_STORAGE_BUCKET_NAME"),
-        private_bucket=env("AWS_PRIVATE_BUCKET_NAME", default=None),
-        endpoint_url=env("AWS_S3_ENDPOINT_URL", default=None),
-        region=env("AWS_S3_REGION_NAME", default=None),
-        addressing_style=env("AWS_S3_ADDRESSING_STYLE", default=None),
-        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", default=None),
-        url_protocol=env("AWS_S3_URL_PROTOCOL", default="https:"),
+        **_media_location,
+        private_bucket=_private_bucket or None,
         media_acl=env("AWS_MEDIA_ACL", default="public-read"),
         private_url_ttl=PRIVATE_FILE_URL_TTL,  # noqa: F405
         connect_timeout=env.float("AWS_S3_CONNECT_TIMEOUT", default=2.0),

@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.test import Client
 from oscar.core.loading import get_model
 
@@ -94,6 +95,16 @@ def test_an_artisan_joins_is_verified_lists_a_piece_and_sells_it(live_server, pa
     check_phone_page(page, submit)
     page.screenshot(path=str(artifacts / "portal-join-ar.png"), full_page=True)
     page.locator(submit).click()
+    # (joining tells nobody whether the address has an account: the new account waits for the link in its e-mail)
+    page.wait_for_url(f"{live_server.url}/ar/shop/accounts/check-your-inbox/")
+    page.screenshot(path=str(artifacts / "portal-check-inbox-ar.png"), full_page=True)
+    [activation] = [message for message in mail.outbox if message.to == [ARTISAN_EMAIL]]
+    page.goto(
+        live_server.url + re.search(r"https://[^/\s]+(/ar/shop/accounts/activate/\S+/)", activation.body).group(1)
+    )
+    page.screenshot(path=str(artifacts / "portal-activate-ar.png"), full_page=True)
+    page.fill("form.account-activate input[name=password]", PASSWORD)
+    page.locator("form.account-activate button[type=submit]").click()
     page.wait_for_url(base)
     assert page.locator(".workshop-status--pending").count() == 1
     check_phone_page(page)

@@ -25,8 +25,12 @@ REDIS_CACHE = {
 REDIS_AWAY = {"default": {**REDIS_CACHE["default"], "LOCATION": "redis://127.0.0.1:1/0"}}
 
 
+HEALTH_TOKEN = "health-token-for-the-tests-0123456789abcdef"
+
+
 def readyz(client, **headers):
-    response = client.get("/readyz", **headers)
+    """`/readyz` as an operator reads it: with the health token, so the answer names what failed."""
+    response = client.get("/readyz", HTTP_AUTHORIZATION=f"Bearer {HEALTH_TOKEN}", **headers)
     return response.status_code, json.loads(response.content), response
 
 
@@ -34,10 +38,17 @@ def readyz(client, **headers):
 def everything_up(search_engine, settings, tmp_path):
     """The test database, Redis on this machine, a search engine of the test's own, a media directory. (Changing
     CACHES or MEDIA_ROOT through `settings` makes Django drop its cache and storage objects, so the next check
-    uses the new ones.)"""
+    uses the new ones.) Each probe runs the checks afresh (no 2-second memory), unless a test asks for it."""
+    from marketplace.health import forget_readiness
+
     settings.CACHES = REDIS_CACHE
     settings.MEDIA_ROOT = str(tmp_path)
-    return settings
+    settings.HEALTH_CHECK_TOKEN = HEALTH_TOKEN
+    settings.HEALTH_CHECK_CACHE_SECONDS = 0
+    forget_readiness()
+    yield settings
+    forget_readiness()
+    settings.CACHES = REDIS_CACHE  # a test may leave Redis "away"; the clean-up after it empties the cache
 
 
 def test_healthz_answers_whatever_the_host_and_the_scheme(client, settings):
@@ -58,6 +69,66 @@ def test_ready_when_every_dependency_answers(client, everything_up):
     assert set(body["checks"]) == {"database", "cache", "search", "storage"}
     assert all(check["state"] == "ok" for check in body["checks"].values())
     assert response["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [None, "Bearer wrong-token", f"Basic {HEALTH_TOKEN}", f"Bearer {HEALTH_TOKEN}x", "Bearer ﻿تجربة"],
+    ids=["none", "wrong", "not-bearer", "longer", "not-ascii"],
+)
+def test_without_the_health_token_readyz_answers_the_status_code_alone(client, everything_up, authorization):
+    everything_up.CACHES = REDIS_AWAY  # something to hide: the cache fails
+    headers = {"HTTP_AUTHORIZATION": authorization} if authorization else {}
+
+    response = client.get("/readyz", HTTP_HOST="10.0.3.17:8000", **headers)
+
+    assert response.status_code == 503
+    assert response.content == b""
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_with_no_health_token_configured_nobody_gets_the_details(client, everything_up):
+    everything_up.HEALTH_CHECK_TOKEN = ""
+    response = client.get("/readyz", HTTP_AUTHORIZATION="Bearer ")
+    assert response.status_code == 200
+    assert response.content == b""
+
+
+def test_readyz_answers_from_its_last_run_for_two_seconds(client, everything_up):
+    # Given a probe that found everything up, with the checks kept for 2 seconds
+    everything_up.HEALTH_CHECK_CACHE_SECONDS = 2.0
+    assert readyz(client)[0] == 200
+    # When Redis goes away, the next probe within the 2 seconds is answered from that run
+    everything_up.CACHES = REDIS_AWAY
+    assert readyz(client)[0] == 200
+    # Then once 2 seconds have passed, the checks run again and see it
+    time.sleep(2.1)
+    status, body, _response = readyz(client)
+    assert status == 503 and body["failing"] == ["cache"]
+
+
+def test_probes_arriving_together_run_the_checks_once(everything_up, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.test import RequestFactory
+
+    from marketplace import health
+    from marketplace.middleware import HealthCheckMiddleware
+
+    everything_up.HEALTH_CHECK_CACHE_SECONDS = 2.0
+    runs = []
+
+    def slow_search_check():
+        runs.append(1)
+        time.sleep(0.3)  # an engine that takes a while: every probe arrives while it is being asked
+
+    monkeypatch.setitem(health.CHECKS, "search", slow_search_check)
+    middleware = HealthCheckMiddleware(lambda request: None)
+    with ThreadPoolExecutor(max_workers=8) as probes:
+        statuses = list(probes.map(lambda _: middleware(RequestFactory().get("/readyz")).status_code, range(16)))
+
+    assert statuses == [200] * 16
+    assert len(runs) == 1
 
 
 def test_not_ready_names_the_search_engine_when_it_is_away_and_recovers(client, everything_up, search_engine):

@@ -78,11 +78,24 @@ def test_a_private_file_is_made_once_and_then_kept(object_storage):
     assert storages["private"].open(first).read() == b"statement"
 
 
+HEALTH_TOKEN = "health-token-for-the-object-storage-tests-0123"
+
+
+@pytest.fixture
+def operator(client, settings):
+    """Reads /readyz with the health token, so the answer names what failed."""
+    settings.HEALTH_CHECK_TOKEN = HEALTH_TOKEN
+    client.defaults["HTTP_AUTHORIZATION"] = f"Bearer {HEALTH_TOKEN}"
+    return client
+
+
 def test_readiness_names_the_object_store_while_it_is_away_and_recovers_when_it_is_back(
-    client, settings, monkeypatch, search_engine
+    operator, settings, monkeypatch, search_engine
 ):
     # Given a site whose files are on an object store of this test's own, and every other dependency up
     from tests.servers import S3_CREDENTIALS
+
+    client = operator
 
     for key, value in S3_CREDENTIALS.items():
         monkeypatch.setenv(key, value)
@@ -107,10 +120,56 @@ def test_readiness_names_the_object_store_while_it_is_away_and_recovers_when_it_
         server.stop()
 
 
-def test_readiness_names_the_object_store_when_the_bucket_does_not_exist(client, object_storage, search_engine):
+def test_readiness_names_the_object_store_when_the_bucket_does_not_exist(operator, object_storage, search_engine):
     server, bucket = object_storage
     server.client().delete_bucket(Bucket=bucket)
 
-    response = client.get("/readyz")
+    response = operator.get("/readyz")
 
     assert response.status_code == 503 and json.loads(response.content)["failing"] == ["storage"]
+
+
+def test_the_page_policys_media_sources_cover_where_the_test_store_serves_photos(object_storage):
+    from marketplace.object_storage import public_media_origins
+    from tests.servers import S3_REGION
+
+    server, bucket = object_storage
+    url = default_storage.url(default_storage.save("products/jar.jpg", ContentFile(plain_jpeg().read())))
+
+    origins = public_media_origins(
+        bucket=bucket, endpoint_url=server.url, region=S3_REGION, addressing_style="path", url_protocol="http:"
+    )
+
+    assert [origin for origin in origins if url.startswith(origin + "/")], (url, origins)
+
+
+@pytest.mark.parametrize(
+    ("region", "addressing_style", "custom_domain"),
+    [(None, None, None), ("me-south-1", None, None), ("me-south-1", "path", None), (None, "path", None),
+     ("me-south-1", "virtual", None), ("me-south-1", None, "media.hirfa.om")],
+)  # fmt: skip
+def test_the_page_policys_media_sources_cover_where_amazon_s3_or_the_cdn_serves_photos(
+    monkeypatch, region, addressing_style, custom_domain
+):
+    # (django-storages writes a public media URL without asking the store anything: no network needed)
+    from storages.backends.s3 import S3Storage
+
+    from marketplace.object_storage import public_media_origins
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "hirfa-test")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "hirfa-test-secret")
+    location = {"region": region, "addressing_style": addressing_style, "custom_domain": custom_domain}
+    storage = S3Storage(
+        bucket_name="hirfa-files",
+        region_name=region,
+        addressing_style=addressing_style,
+        custom_domain=custom_domain,
+        querystring_auth=False,
+        location="media",
+        signature_version="s3v4",
+    )
+    url = storage.url("products/2026/11/jar.jpg")
+
+    origins = public_media_origins(bucket="hirfa-files", **location)
+
+    assert [origin for origin in origins if url.startswith(origin + "/")], (url, origins)

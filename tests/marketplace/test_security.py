@@ -133,6 +133,7 @@ PRODUCTION_ENV = {
     "STRIPE_PUBLISHABLE_KEY": "pk_test_placeholder",
     "STRIPE_WEBHOOK_SECRET": "whsec_placeholder",
     "AWS_STORAGE_BUCKET_NAME": "hirfa-files",
+    "AWS_PRIVATE_BUCKET_NAME": "hirfa-private-files",
 }
 
 
@@ -204,3 +205,61 @@ def test_production_queues_e_mail_for_the_worker_which_delivers_it_to_the_mail_s
         "django.core.mail.backends.smtp.EmailBackend",
         "mail.hirfa.internal",
     ]
+
+
+def test_production_refuses_to_start_in_debug_mode():
+    result = _run_with_production_settings(["check"], {**PRODUCTION_ENV, "DJANGO_DEBUG": "1"})
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG is on: production never runs in debug mode" in result.stderr
+
+
+def test_production_refuses_private_files_in_the_media_bucket_unless_its_policy_is_said_to_deny_them():
+    without_private = {name: value for name, value in PRODUCTION_ENV.items() if name != "AWS_PRIVATE_BUCKET_NAME"}
+
+    unset = _run_with_production_settings(["check"], without_private)
+    same = _run_with_production_settings(["check"], {**without_private, "AWS_PRIVATE_BUCKET_NAME": "hirfa-files"})
+    denied_by_policy = _run_with_production_settings(
+        ["check"], {**without_private, "AWS_PRIVATE_PREFIX_DENIED_BY_POLICY": "1"}
+    )
+
+    for refused in (unset, same):
+        assert refused.returncode != 0
+        assert "AWS_PRIVATE_BUCKET_NAME" in refused.stderr and "AWS_PRIVATE_PREFIX_DENIED_BY_POLICY" in refused.stderr
+    assert denied_by_policy.returncode == 0, denied_by_policy.stderr
+
+
+PAGE_POLICY = (
+    "from django.test import Client; "
+    "response = Client().get('/robots.txt', HTTP_HOST='hirfa.om', secure=True); "
+    "print(response.status_code); "
+    "print(dict(part.strip().split(' ', 1) for part in response['Content-Security-Policy'].split(';'))['img-src'])"
+)
+
+
+def test_production_pages_may_load_images_from_the_media_cdn():
+    result = _run_with_production_settings(
+        ["shell", "--no-imports", "-c", PAGE_POLICY], {**PRODUCTION_ENV, "AWS_S3_CUSTOM_DOMAIN": "media.hirfa.om"}
+    )
+    assert result.returncode == 0, result.stderr
+    status, img_src = result.stdout.strip().splitlines()
+    assert status == "200"
+    assert img_src.split() == ["'self'", "data:", "https://media.hirfa.om"]
+
+
+def test_production_pages_may_load_images_from_the_object_store_when_there_is_no_cdn():
+    result = _run_with_production_settings(
+        ["shell", "--no-imports", "-c", PAGE_POLICY],
+        {
+            **PRODUCTION_ENV,
+            "AWS_S3_ENDPOINT_URL": "https://objects.example.net:9000",
+            "AWS_S3_ADDRESSING_STYLE": "path",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[1:] == ["'self'", "data:", "https://objects.example.net:9000"]
+
+
+def test_wagtails_admin_asks_no_outside_service_for_avatars(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True, email="editor@example.com"))
+    page = client.get("/cms-admin/").content.decode()
+    assert "gravatar" not in page.lower()

@@ -1,6 +1,8 @@
 """An artisan joins with their registry number; the authority checks it against the registry and approves or
 rejects it with a reason; only verified artisans list; a buyer's account cannot reach the portal."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -37,10 +39,21 @@ def join_post(**overrides) -> dict:
     return data
 
 
-def test_someone_new_joins_with_their_registry_number_and_waits_for_verification(client):
-    response = client.post(url("artisans:workshop-join", "ar"), join_post())
+def join_and_activate(client, capture_on_commit) -> None:
+    """Join without an account, then open the activation link the e-mail brings (marketplace/registration.py)."""
+    with capture_on_commit(execute=True):
+        response = client.post(url("artisans:workshop-join", "ar"), join_post())
+    assert response.status_code == 302 and response["Location"] == url("account-check-inbox", "ar")
+    link = re.search(r"https://[^/\s]+(/ar/shop/accounts/activate/\S+/)", mail.outbox[-1].body).group(1)
+    assert client.post(link, {"password": "clay-and-fire-2026"}).status_code == 302
+    mail.outbox.clear()
 
-    assert response.status_code == 302
+
+def test_someone_new_joins_with_their_registry_number_and_waits_for_verification(
+    client, django_capture_on_commit_callbacks
+):
+    join_and_activate(client, django_capture_on_commit_callbacks)
+
     application = SellerApplication.objects.get()
     assert application.registry_number == "DAK-2017-04321"
     assert application.status == SellerApplication.Status.PENDING
@@ -49,6 +62,20 @@ def test_someone_new_joins_with_their_registry_number_and_waits_for_verification
     assert home.status_code == 200
     assert "DAK-2017-04321" in home.content.decode()
     assert AuditEvent.objects.filter(action="verification.requested").count() == 1
+
+
+def test_a_request_reaches_the_authority_only_once_its_account_is_activated(client, django_capture_on_commit_callbacks):
+    from artisans.selectors import applications_to_verify
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("artisans:workshop-join", "ar"), join_post())
+    assert SellerApplication.objects.count() == 1
+    assert not applications_to_verify().exists()
+
+    link = re.search(r"https://[^/\s]+(/ar/shop/accounts/activate/\S+/)", mail.outbox[-1].body).group(1)
+    client.post(link, {"password": "clay-and-fire-2026"})
+
+    assert [application.registry_number for application in applications_to_verify()] == ["DAK-2017-04321"]
 
 
 def test_a_signed_in_buyer_joins_without_a_second_account(client):
@@ -90,8 +117,8 @@ def test_a_wilayat_of_another_governorate_is_refused(client):
     assert not SellerApplication.objects.exists()
 
 
-def test_a_second_request_while_one_waits_is_refused(client):
-    client.post(url("artisans:workshop-join"), join_post())
+def test_a_second_request_while_one_waits_is_refused(client, django_capture_on_commit_callbacks):
+    join_and_activate(client, django_capture_on_commit_callbacks)
     data = {k: v for k, v in join_post().items() if not k.startswith("account-")}
     response = client.post(url("artisans:workshop-join"), data)
     assert response.status_code == 302  # back to the status page
@@ -109,8 +136,8 @@ def test_a_buyer_cannot_reach_the_portal(client):
 
 
 @pytest.fixture
-def applied(client):
-    client.post(url("artisans:workshop-join"), join_post())
+def applied(client, django_capture_on_commit_callbacks):
+    join_and_activate(client, django_capture_on_commit_callbacks)
     return SellerApplication.objects.get()
 
 

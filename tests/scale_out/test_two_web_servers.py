@@ -53,7 +53,7 @@ def postgres_is_here() -> bool:
 class Site:
     """The production environment shared by every process, and the processes themselves."""
 
-    def __init__(self, tmp: Path, *, search_url: str, s3_url: str, bucket: str) -> None:
+    def __init__(self, tmp: Path, *, search_url: str, s3_url: str, bucket: str, private_bucket: str) -> None:
         self.tmp = tmp
         self.database = f"hirfa_scale_out_{uuid.uuid4().hex[:10]}"
         self.env = {key: value for key, value in os.environ.items() if not key.startswith(PRODUCTION_PREFIXES)}
@@ -70,6 +70,7 @@ class Site:
                 "STRIPE_PUBLISHABLE_KEY": "pk_test_scale_out",
                 "STRIPE_WEBHOOK_SECRET": "whsec_scale_out",
                 "AWS_STORAGE_BUCKET_NAME": bucket,
+                "AWS_PRIVATE_BUCKET_NAME": private_bucket,
                 "AWS_S3_ENDPOINT_URL": s3_url,
                 "AWS_S3_REGION_NAME": S3_REGION,
                 "AWS_S3_ADDRESSING_STYLE": "path",
@@ -77,6 +78,8 @@ class Site:
                 **S3_CREDENTIALS,
                 "DJANGO_STATIC_ROOT": str(tmp / "static"),
                 "DJANGO_LOG_FORMAT": "json",
+                # The tests poll the search page from one address while the worker catches up.
+                "RATE_LIMIT_SEARCH": "1000/m",
                 "WEB_CONCURRENCY": "2",
                 "GUNICORN_LOG_LEVEL": "warning",
                 "HOST": "127.0.0.1",
@@ -175,7 +178,7 @@ def site(tmp_path_factory, s3_server, osmem_server):
     tmp = tmp_path_factory.mktemp("scale-out")
     search = osmem_server.clone()
     bucket = s3_server.new_bucket()
-    site = Site(tmp, search_url=search.url, s3_url=s3_server.url, bucket=bucket)
+    site = Site(tmp, search_url=search.url, s3_url=s3_server.url, bucket=bucket, private_bucket=s3_server.new_bucket())
     cache = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DATABASE)
     cache.flushdb()
     with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:

@@ -319,3 +319,63 @@ def test_suggestions_include_artisans(client, catalogue):
 def test_prices_in_results_are_exact(client, catalogue):
     assert {r["price_omr"] for r in search(client, craft="silverwork")["results"]} == {"24.500", "60.000"}
     assert Decimal(search(client, q="khanjar")["results"][0]["price_omr"]) == Decimal("450.000")
+
+
+# --- What a search costs the engine -----------------------------------------------------------------------------
+
+LONG_ARABIC_QUERY = (
+    "أبحث عن هدية جميلة لأمي من نزوى فيها فضة ونقوش قديمة وخنجر صغير وسلة من السعف وبخور ومبخرة فخارية "
+    "وسجادة صوف ملونة وحلي تقليدية للعرس والعيد وقطعة نادرة من صور وصحار وعبري وبهلاء وجعلان"
+)
+
+
+@pytest.fixture
+def engine_tap(catalogue, settings):
+    """The site talks to its engine through a tap that lists every request (real HTTP, the same engine)."""
+    from search.engine import forget_clients
+    from tests.servers import ForwardingProxy
+
+    tap = ForwardingProxy(settings.ELASTICSEARCH_URL)
+    settings.ELASTICSEARCH_URL = tap.url
+    forget_clients()
+    yield tap
+    tap.close()
+    forget_clients()
+
+
+def searches_sent(tap) -> list[str]:
+    return [path for _method, path in tap.forwarded if "/_search" in path or "/_count" in path or "_msearch" in path]
+
+
+def test_a_200_character_query_costs_the_engine_a_few_requests_not_one_per_word(client, engine_tap):
+    assert len(LONG_ARABIC_QUERY) <= 200 and len(LONG_ARABIC_QUERY.split()) > 30
+
+    body = search(client, q=LONG_ARABIC_QUERY)
+
+    # the products (exact, then with typos), the "did you mean" pass, the artisans, the stories (exact, with typos)
+    assert len(searches_sent(engine_tap)) <= 6, searches_sent(engine_tap)
+    assert body["total"] == 0
+
+
+def test_only_the_first_ten_words_of_a_query_are_searched(client, catalogue):
+    # "ring" is the eleventh word: it is not searched, so nothing matches every searched word but silver
+    assert skus(search(client, q="silver " + "silver " * 9 + "ring")) == skus(search(client, q="silver"))
+    assert "DAK-RIN-00001" in skus(search(client, q="silver ring"))
+
+
+def test_did_you_mean_leaves_out_the_word_that_names_no_kind_of_piece(client, catalogue):
+    # Given a query no listing matches whole: the basket is from Sur, the Nizwa pieces are silver
+    body = search(client, q="basket nizwa")
+    # Then the buyer is offered the query without the place
+    assert body["total"] == 0
+    assert body["suggestion"] == "basket"
+
+
+def test_the_did_you_mean_pass_costs_the_engine_the_same_however_many_words(client, engine_tap):
+    def requests_for(query: str) -> int:
+        engine_tap.forwarded.clear()
+        body = search(client, q=query)
+        assert body["total"] == 0, body  # nothing matches every word: the "did you mean" pass runs
+        return len(searches_sent(engine_tap))
+
+    assert requests_for("basket nizwa") == requests_for("basket nizwa laptop سيارة bicycle حاسوب")
