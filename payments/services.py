@@ -289,6 +289,14 @@ def _refund_request_open(payment: Payment, *, amount, key: str, reason: str, lin
     (what was refunded and what is pending both count). The same key again gives the same request."""
     existing = RefundRequest.objects.filter(payment=payment, key=key).first()
     if existing is not None:
+        # The same refund asked again (a form sent twice): a pending one is the same request; one already made or
+        # refused is not made again.
+        if existing.status == RefundRequest.Status.DONE:
+            raise RefundRefused(_("This refund has already been made: nothing more was refunded."))
+        if existing.status == RefundRequest.Status.REFUSED:
+            raise RefundRefused(
+                _("The card payment service refused this refund: %(why)s") % {"why": existing.last_error}
+            )
         return existing
     if payment.status != Payment.Status.SUCCEEDED:
         raise RefundRefused(_("Only a paid order can be refunded."))
