@@ -64,7 +64,7 @@ def test_without_a_configured_token_the_metrics_path_is_an_unknown_address(clien
     for authorization in ("Bearer ", "Bearer anything"):
         response = client.get("/metrics", HTTP_AUTHORIZATION=authorization, follow=True)
         assert response.status_code == 404
-        assert b"hirfa_" not in response.content
+        assert b"hirfa_http_" not in response.content and b"# TYPE" not in response.content
 
 
 def test_a_wrong_or_missing_token_gets_the_same_answer_as_an_unknown_address(client, metrics_token):
@@ -74,7 +74,7 @@ def test_a_wrong_or_missing_token_gets_the_same_answer_as_an_unknown_address(cli
         # Then nothing sets it apart from an address that does not exist: the same redirect, then the same 404
         assert response.status_code == unknown.status_code
         assert client.get("/metrics", follow=True, **headers).status_code == 404
-        assert b"hirfa_" not in response.content
+        assert b"hirfa_http_" not in response.content and b"# TYPE" not in response.content
 
 
 def test_the_token_gets_a_prometheus_text_exposition_never_cached(client, metrics_token):
