@@ -71,6 +71,7 @@ class Artisan(models.Model):
         PENDING = "pending", _("Waiting for verification")
         VERIFIED = "verified", _("Verified by the authority")
         REJECTED = "rejected", _("Rejected")
+        SUSPENDED = "suspended", _("Suspended by the authority")
 
     registry_number = models.CharField(
         _("registry number"),
@@ -103,6 +104,9 @@ class Artisan(models.Model):
     partner = models.OneToOneField(
         "partner.Partner", on_delete=models.PROTECT, related_name="artisan", verbose_name=_("seller account")
     )
+    # When an account last became one of its managers: bank details changed in the days after are held
+    # (ledger.services.payout_account_save).
+    manager_added_at = models.DateTimeField(_("a manager last added"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,7 +142,31 @@ class Artisan(models.Model):
 
     @property
     def is_verified(self) -> bool:
+        """Verified, and not suspended since: only such an artisan is shown to buyers, and only its workshop changes
+        anything (listings, stock, photos, profile, bank details, orders)."""
         return self.verification == self.Verification.VERIFIED
+
+    @property
+    def closed_reason(self) -> str:
+        """Why this artisan's workshop changes nothing, in the reader's language ("" when it is verified)."""
+        from django.utils.translation import gettext
+
+        if self.is_verified:
+            return ""
+        if self.verification == self.Verification.SUSPENDED:
+            return gettext(
+                "The authority has suspended this workshop: nothing in it can be changed, and buyers do not see its "
+                "pieces, until the authority lifts the suspension. Call the authority."
+            )
+        if self.verification == self.Verification.REJECTED:
+            return gettext(
+                "The authority did not verify this artisan, so nothing in this workshop can be changed. Call the "
+                "authority if you think this is a mistake."
+            )
+        return gettext(
+            "The craft authority has not verified this artisan yet, so nothing in this workshop can be changed. You "
+            "will get an e-mail when it is done."
+        )
 
     @property
     def is_outlet(self) -> bool:

@@ -79,6 +79,7 @@ def artisan_create(*, data: ArtisanData) -> Artisan:
         verification=data.verification,
         verified_at=timezone.now() if data.verification == Artisan.Verification.VERIFIED else None,
         partner=partner,
+        manager_added_at=timezone.now() if data.managers else None,
     )
     artisan.crafts.set(data.crafts)
     if data.managers:
@@ -87,8 +88,80 @@ def artisan_create(*, data: ArtisanData) -> Artisan:
 
 
 def artisan_add_manager(*, artisan: Artisan, user: AbstractBaseUser) -> None:
-    """Let `user` manage this artisan's profile and products (through Oscar's Partner.users)."""
+    """Let `user` manage this artisan's profile and products (through Oscar's Partner.users). The time is kept:
+    bank details changed in the days after a manager joins hold the artisan's payouts until the authority confirms
+    them (ledger.services.payout_account_save)."""
+    if artisan.partner.users.filter(pk=user.pk).exists():
+        return
     artisan.partner.users.add(user)
+    artisan.manager_added_at = timezone.now()
+    artisan.save(update_fields=["manager_added_at", "updated_at"])
+
+
+# --- Who may change a workshop -----------------------------------------------------------------------------------
+
+
+class WorkshopClosed(ValidationError):
+    """Only a verified artisan's workshop changes anything; the message says why, in the user's language."""
+
+
+def artisan_check_may_change(artisan: Artisan) -> None:
+    """Refuse any change to a workshop whose artisan is not verified (waiting, rejected or suspended). Every
+    workshop service calls it, whoever the views let through."""
+    if not artisan.is_verified:
+        raise WorkshopClosed(artisan.closed_reason, code="workshop_closed")
+
+
+@transaction.atomic
+def artisan_suspend(*, artisan: Artisan, reviewer, note: str = "") -> Artisan:
+    """Suspend a verified artisan: buyers stop seeing its pieces and its workshop changes nothing until
+    `artisan_reinstate`. Audited."""
+    return _artisan_set_verification(
+        artisan=artisan,
+        reviewer=reviewer,
+        verification=Artisan.Verification.SUSPENDED,
+        action="artisan.suspended",
+        note=note,
+    )
+
+
+@transaction.atomic
+def artisan_reinstate(*, artisan: Artisan, reviewer, note: str = "") -> Artisan:
+    """Lift a suspension: the artisan is verified again. Audited."""
+    return _artisan_set_verification(
+        artisan=artisan,
+        reviewer=reviewer,
+        verification=Artisan.Verification.VERIFIED,
+        action="artisan.reinstated",
+        note=note,
+    )
+
+
+def _artisan_set_verification(*, artisan: Artisan, reviewer, verification: str, action: str, note: str) -> Artisan:
+    artisan = Artisan.objects.select_for_update().get(pk=artisan.pk)
+    was = (
+        Artisan.Verification.SUSPENDED
+        if verification == Artisan.Verification.VERIFIED
+        else Artisan.Verification.VERIFIED
+    )
+    if artisan.verification != was:
+        raise ValidationError(
+            _("Only a verified artisan can be suspended, and only a suspended one reinstated."), code="verification"
+        )
+    before = {"verification": artisan.verification}
+    artisan.verification = verification
+    artisan.save(update_fields=["verification", "updated_at"])
+    audit_record(
+        actor=reviewer,
+        action=action,
+        target=artisan,
+        artisan=artisan,
+        before=before,
+        after={"verification": verification},
+        note=note[:500],
+    )
+    search_index_enqueue_artisans(artisan_ids=[artisan.pk])
+    return artisan
 
 
 def profile_snapshot(artisan: Artisan) -> dict:
@@ -114,6 +187,7 @@ def artisan_update_profile(
 ) -> Artisan:
     """Change what an artisan says about themselves. The registry facts (number, region, gender...) stay the
     authority's to change. The change is recorded in the audit trail."""
+    artisan_check_may_change(artisan)
     before = profile_snapshot(artisan)
     clean_photo = sanitized_upload(photo) if photo is not None else None  # a refused photo changes nothing
     artisan.name_en, artisan.name_ar = name_en.strip(), name_ar.strip()

@@ -36,7 +36,11 @@ from artisans.forms import (
     StockForm,
 )
 from artisans.models import SellerApplication
-from artisans.services import ApplicationRefused, artisan_update_profile, seller_application_submit
+from artisans.services import (
+    ApplicationRefused,
+    artisan_update_profile,
+    seller_application_submit,
+)
 from catalogue.services import ListingText
 from fulfilment.selectors import orders_to_ship_count
 from ledger.selectors import artisan_balance
@@ -93,9 +97,12 @@ def _context(request, artisan, **extra) -> dict:
     return {"artisan": artisan, "acting_for_authority": acts_for_authority(request.user, artisan), **extra}
 
 
-def _not_verified(request, artisan):
-    """Only verified artisans list: the others are told why, with a 403."""
-    return render(request, "artisans/workshop/not_verified.html", _context(request, artisan), status=403)
+def workshop_closed(request, artisan):
+    """Only a verified artisan's workshop changes anything (listings, stock, photos, profile, bank details, orders):
+    a waiting, rejected or suspended one is told why, with a 403. Every write of the workshop (here, in
+    `fulfilment.views` and in `ledger.views`) starts with it; the services check again."""
+    context = _context(request, artisan, closed_page=True)
+    return render(request, "artisans/workshop/not_verified.html", context, status=403)
 
 
 # --- Joining and the home page ---------------------------------------------------------------------------------
@@ -197,6 +204,8 @@ def workshop_profile(request, registry_number: str):
         "bio_en": artisan.bio_en,
     }
     form = ArtisanProfileForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         artisan_update_profile(
             artisan=artisan,
@@ -259,7 +268,7 @@ def _logistics_from(form) -> Logistics:
 def workshop_product_new(request, registry_number: str):
     artisan = _listing_artisan_or_404(request, registry_number)
     if not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     form = NewListingForm(request.POST or None, request.FILES or None, artisan=artisan)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -334,7 +343,7 @@ def workshop_product_edit(request, registry_number: str, product_pk: int):
     product = _product_or_404(artisan, product_pk)
     form = ListingForm(request.POST or None, initial=_listing_initial(product), artisan=artisan)
     if request.method == "POST" and not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         try:
             submission = listing_update(
@@ -371,7 +380,7 @@ def workshop_product_photos(request, registry_number: str, product_pk: int):
     product = _product_or_404(artisan, product_pk)
     form = AddPhotosForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         alt_en = data["alt_en"] or product.title
@@ -413,7 +422,7 @@ def workshop_photo_action(request, registry_number: str, product_pk: int, image_
     product = _product_or_404(artisan, product_pk)
     image = get_object_or_404(ProductImage, pk=image_pk, product=product)
     if not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     action = request.POST.get("action")
     if action in ("up", "down"):
         listing_move_photo(product=product, actor=request.user, image=image, offset=-1 if action == "up" else 1)
@@ -449,6 +458,8 @@ def workshop_waiting_photo_remove(request, registry_number: str, product_pk: int
     artisan = _listing_artisan_or_404(request, registry_number)
     product = _product_or_404(artisan, product_pk)
     photo = get_object_or_404(SubmissionPhoto, pk=photo_pk, submission__product=product, submission__status="pending")
+    if not artisan.is_verified:
+        return workshop_closed(request, artisan)
     listing_withdraw_pending_photo(product=product, actor=request.user, photo=photo)
     messages.success(request, _("The photo is removed."))
     return redirect("artisans:workshop-product-photos", registry_number=registry_number, product_pk=product_pk)
@@ -463,6 +474,8 @@ def workshop_stock(request, registry_number: str):
     """Every piece with its number in stock, changed in one tap each; low stock first."""
     artisan = _listing_artisan_or_404(request, registry_number)
     products = moderation_selectors.stock_overview(artisan)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     if request.method == "POST":
         form = StockForm(request.POST)
         if form.is_valid():

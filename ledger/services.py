@@ -209,18 +209,30 @@ class PayoutAccountChangeRefused(Exception):
 
 @transaction.atomic
 def payout_account_save(
-    *, artisan, actor, account_holder: str, bank: str, iban: str, reauthenticated: bool = False
+    *,
+    artisan,
+    actor,
+    account_holder: str,
+    bank: str,
+    iban: str,
+    reauthenticated: bool = False,
+    by_authority: bool = False,
 ) -> PayoutAccount:
     """Create or change the artisan's bank details (`iban` already normalised and checked). Changing details on
     file needs `reauthenticated` (the actor just gave their password again); otherwise PayoutAccountChangeRefused.
     Each creation or change is audited with masked values only, and the artisan's managers are e-mailed once the
-    change is committed, so an unexpected change is noticed. Saving the same details again changes nothing."""
+    change is committed, so an unexpected change is noticed. Saving the same details again changes nothing.
+    A waiting, rejected or suspended artisan's managers change nothing; the authority (`by_authority`, the Django
+    admin) may still correct them."""
     from artisans.models import Artisan
+    from artisans.services import artisan_check_may_change
     from audit.services import audit_record
 
     from .selectors import payout_account_masked
 
-    Artisan.objects.select_for_update().filter(pk=artisan.pk).first()  # one save at a time per artisan
+    artisan = Artisan.objects.select_for_update().get(pk=artisan.pk)  # one save at a time per artisan
+    if not by_authority:
+        artisan_check_may_change(artisan)
     account = PayoutAccount.objects.filter(artisan=artisan).first()
     if account is not None and not reauthenticated:
         raise PayoutAccountChangeRefused

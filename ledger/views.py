@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from artisans.selectors import artisan_managed_by
+from artisans.workshop_views import workshop_closed
 from marketplace.private_files import private_file_url
 
 from . import selectors
@@ -44,6 +45,8 @@ def _statement_or_404(request, registry_number: str, statement_pk: int):
 def workshop_bank(request, registry_number: str):
     artisan = _managed_artisan_or_404(request, registry_number)
     account = selectors.payout_account_of(artisan)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     data = request.POST if request.method == "POST" else None
     if account is None:
         form = PayoutAccountForm(data)

@@ -26,6 +26,7 @@ from oscar.core.loading import get_model
 
 from artisans.models import Artisan, DesignDeposit
 from artisans.selectors import deposits_usable_by
+from artisans.services import artisan_check_may_change
 from audit.services import audit_record
 from catalogue.photos import warm_thumbnails_later
 from catalogue.services import (
@@ -111,11 +112,8 @@ def acts_for_authority(user, artisan: Artisan) -> bool:
 
 
 def _check_may_list(artisan: Artisan, actor) -> None:
-    if not artisan.is_verified:
-        raise ListingRefused(
-            _("Your account is waiting for the authority's verification. You can list pieces once it is verified."),
-            code="not_verified",
-        )
+    """Only a verified artisan's listings change, whoever acts (a waiting, rejected or suspended one's do not)."""
+    artisan_check_may_change(artisan)
 
 
 # --- Snapshots for the audit trail ---------------------------------------------------------------------------
@@ -368,6 +366,7 @@ def listing_update(*, product, actor, content: ListingContent, logistics: Logist
 @transaction.atomic
 def listing_set_stock(*, product, actor, stock: int) -> None:
     """The quick stock update: applies at once, whatever waits for review."""
+    _check_may_list(product.artisan, actor)
     stockrecord = product.stockrecords.first()
     before = {"stock": stockrecord.num_in_stock}
     product_set_price_and_stock(product=product, price=stockrecord.price, stock=stock)
@@ -407,6 +406,7 @@ def listing_add_photos(*, product, actor, photos) -> list:
 @transaction.atomic
 def listing_remove_photo(*, product, actor, image) -> None:
     """Remove a photo buyers see: at once (removing shows nothing new)."""
+    _check_may_list(product.artisan, actor)
     name = image.original.name
     ProductImage.objects.filter(pk=image.pk, product=product).delete()
     for position, remaining in enumerate(product.images.order_by("display_order", "pk")):
@@ -424,6 +424,7 @@ def listing_remove_photo(*, product, actor, image) -> None:
 
 @transaction.atomic
 def listing_withdraw_pending_photo(*, product, actor, photo: SubmissionPhoto) -> None:
+    _check_may_list(product.artisan, actor)
     submission = photo.submission
     photo.image.delete(save=False)
     photo.delete()
@@ -442,6 +443,7 @@ def listing_withdraw_pending_photo(*, product, actor, photo: SubmissionPhoto) ->
 @transaction.atomic
 def listing_move_photo(*, product, actor, image, offset: int) -> None:
     """Move an approved photo earlier (-1) or later (+1); the first photo is the one buyers see on cards."""
+    _check_may_list(product.artisan, actor)
     images = list(product.images.select_for_update().order_by("display_order", "pk"))
     index = next((i for i, candidate in enumerate(images) if candidate.pk == image.pk), None)
     if index is None:
@@ -465,6 +467,7 @@ def listing_move_photo(*, product, actor, image, offset: int) -> None:
 @transaction.atomic
 def listing_set_photo_alt(*, product, actor, image, alt_en: str, alt_ar: str) -> None:
     """Describe an approved photo. It is text buyers' screen readers read out, so it is reviewed like the rest."""
+    _check_may_list(product.artisan, actor)
     alt_en, alt_ar = alt_en.strip()[:200], alt_ar.strip()[:200]
     if acts_for_authority(actor, product.artisan) or product.moderation_status != Product.Moderation.APPROVED:
         ProductImage.objects.filter(pk=image.pk, product=product).update(caption=alt_en, alt_ar=alt_ar)

@@ -47,6 +47,7 @@ def salims_world(salim, salim_manager):
     order = create_order(basket=basket, user=UserFactory())
     order.status = order_status.PAID  # as the payment pipeline leaves it
     order.save()
+    order.lines.update(status=order_status.PAID)
     line = order.lines.get()
 
     ledger_add_correction(artisan=salim, amount=Decimal("6.750"), memo="Sales", key="salim-sales")
@@ -168,3 +169,90 @@ def test_the_owner_reaches_every_get_page(salim, salim_manager, salims_world):
                 assert response.status_code == 302 and response["Location"].startswith("/private/"), name
             else:
                 assert response.status_code == 200, name
+
+
+# --- A workshop the authority has not verified, or has suspended, changes nothing -----------------------------
+
+NEW_IBAN = "OM620270000009876543210"
+
+
+def owner_writes(registry_number: str, world: dict) -> list[tuple[str, dict, dict]]:
+    """(url name, kwargs, POST data) for every write URL of the workshop, with data its own manager could send and
+    that the page would accept from a verified artisan: refused, it is refused for the artisan's state alone."""
+    from tests.factories import PASSWORD
+
+    from .conftest import edit_post, new_listing_post
+
+    piece, image, waiting = world["piece"], world["image"], world["waiting"]
+    number, line = world["order"].number, world["line"]
+    r = {"registry_number": registry_number}
+    p = {**r, "product_pk": piece.pk}
+    return [
+        ("artisans:workshop-profile", r, {"name_en": "Taken", "name_ar": "", "bio_en": "", "bio_ar": ""}),
+        ("artisans:workshop-product-new", r, new_listing_post()),
+        ("artisans:workshop-stock", r, {"product": piece.pk, "stock": "4"}),
+        ("artisans:workshop-product-edit", p, edit_post(piece, title_en="Taken", stock="4")),
+        ("artisans:workshop-product-photos", p, {"photos": plain_jpeg("x.jpg")}),
+        ("artisans:workshop-photo-action", {**p, "image_pk": image.pk}, {"action": "remove"}),
+        ("artisans:workshop-photo-action", {**p, "image_pk": image.pk}, {"action": "describe", **alt_post(image)}),
+        ("artisans:workshop-waiting-photo-remove", {**p, "photo_pk": waiting.pk}, {}),
+        ("fulfilment:workshop-order", {**r, "number": number}, {"carrier": "aramex", "tracking_number": "AR123456"}),
+        ("fulfilment:workshop-line-refund", {**r, "number": number, "line_pk": line.pk}, {}),
+        (
+            "ledger:workshop-bank",
+            r,
+            {"account_holder": "Salim", "bank": "Bank Dhofar", "iban": NEW_IBAN, "password": PASSWORD},
+        ),
+    ]
+
+
+def alt_post(image) -> dict:
+    return {f"alt{image.pk}-alt_en": "Changed", f"alt{image.pk}-alt_ar": "تغير"}
+
+
+def test_every_write_url_of_the_workshop_is_in_the_closed_workshop_test(salims_world, salim):
+    posted = {name for method, name, _kwargs, _data in matrix(salim.registry_number, salims_world) if method == "post"}
+    assert posted <= {name for name, _kwargs, _data in owner_writes(salim.registry_number, salims_world)}
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [
+        ("rejected", "The authority did not verify this artisan"),
+        ("suspended", "The authority has suspended this workshop"),
+        ("pending", "The craft authority has not verified this artisan yet"),
+    ],
+)
+def test_the_managers_of_a_rejected_or_suspended_artisan_change_nothing(
+    salim, salim_manager, salims_world, settings, state, message
+):
+    # Given Salim's own manager, signed in, while the authority has rejected or suspended Salim
+    settings.ARTISAN_REFUNDS_ALLOWED = True
+    type(salim).objects.filter(pk=salim.pk).update(verification=state)
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(salim_manager)
+
+    # When they send every change the workshop takes
+    for name, kwargs, data in owner_writes(salim.registry_number, salims_world):
+        response = client.post(url(name, **kwargs), data)
+
+        # Then each is refused, saying why
+        assert response.status_code == 403, (name, response.status_code)
+        assert message in response.content.decode(), name
+    # And nothing changed
+    assert_untouched(salim, salims_world)
+    assert not salim.products.exclude(pk=salims_world["piece"].pk).exists()
+    assert salims_world["image"].__class__.objects.get(pk=salims_world["image"].pk).caption != "Changed"
+
+
+def test_the_same_changes_go_through_for_a_verified_artisan(salim, salim_manager, salims_world, settings):
+    # The control for the test above: its data is what a verified artisan's pages accept
+    settings.ARTISAN_REFUNDS_ALLOWED = True
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(salim_manager)
+    for name, kwargs, data in owner_writes(salim.registry_number, salims_world):
+        response = client.post(url(name, **kwargs), data)
+        expected = (404,) if name == "fulfilment:workshop-line-refund" else (302,)  # no card payment to refund
+        assert response.status_code in expected, (name, response.status_code)
+    salim.refresh_from_db()
+    assert salim.name_en == "Taken" and salim.payout_account.iban == NEW_IBAN
