@@ -38,6 +38,7 @@ from catalogue.services import (
 )
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
+from marketplace.private_files import private_field_storage
 from moderation.models import ListingSubmission, SubmissionPhoto
 
 Product = get_model("catalogue", "Product")
@@ -186,6 +187,21 @@ def _publish_photo(product, clean: _CleanPhoto):
     image.save()
     warm_thumbnails_later(image)
     return image
+
+
+def _delete_private_files_after_commit(names) -> None:
+    """Delete photos that waited for review once the decision is committed (never before: a rolled-back rejection
+    keeps its photos). A store that fails to delete is logged, not raised: the decision stands."""
+    names = [name for name in names if name]
+    if not names:
+        return
+    storage = private_field_storage()
+
+    def delete() -> None:
+        for name in names:
+            storage.delete(name)
+
+    transaction.on_commit(delete, robust=True)
 
 
 def _hold_photo(submission: ListingSubmission, clean: _CleanPhoto) -> SubmissionPhoto:
@@ -426,7 +442,7 @@ def listing_remove_photo(*, product, actor, image) -> None:
 def listing_withdraw_pending_photo(*, product, actor, photo: SubmissionPhoto) -> None:
     _check_may_list(product.artisan, actor)
     submission = photo.submission
-    photo.image.delete(save=False)
+    _delete_private_files_after_commit([photo.image.name])
     photo.delete()
     if submission.kind == ListingSubmission.Kind.CHANGE and not submission.proposed and not submission.photos.exists():
         submission.delete()
@@ -507,10 +523,11 @@ def submission_approve(*, submission: ListingSubmission, reviewer) -> ListingSub
     before = listing_snapshot(product)
     if submission.kind == ListingSubmission.Kind.CHANGE and submission.proposed:
         _apply_proposal(product, submission.proposed)
-    for photo in submission.photos.all():
+    waiting = list(submission.photos.all())
+    for photo in waiting:
         with photo.image.open("rb") as source:
             _publish_photo(product, _CleanPhoto(ContentFile(source.read()), photo.alt_en, photo.alt_ar))
-        photo.image.delete(save=False)
+    _delete_private_files_after_commit(photo.image.name for photo in waiting)
     product.moderation_status = Product.Moderation.APPROVED
     product.is_public = True
     product.save()  # the save puts the product in the search outbox
@@ -553,8 +570,7 @@ def submission_reject(
     submission.note_ar, submission.note_en = note_ar.strip()[:2000], note_en.strip()[:2000]
     submission.decided_by, submission.decided_at = reviewer, timezone.now()
     submission.save()
-    for photo in submission.photos.all():
-        photo.image.delete(save=False)
+    _delete_private_files_after_commit(photo.image.name for photo in submission.photos.all())
     submission.photos.all().delete()
     audit_record(
         actor=reviewer,

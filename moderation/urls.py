@@ -12,4 +12,5 @@ urlpatterns = [
     path("authority/listings-to-review/<int:pk>/", views.submission_review, name="submission"),
     path("authority/list-for-an-artisan/", views.list_for_artisan, name="list-for"),
     path("authority/audit-trail/", views.audit_trail, name="audit"),
+    path("photos-waiting-for-review/<int:pk>/", views.waiting_photo, name="waiting-photo"),
 ]

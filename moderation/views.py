@@ -11,7 +11,8 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 
 from artisans import selectors as artisan_selectors
 from artisans.forms import DecisionForm
@@ -20,6 +21,7 @@ from artisans.services import seller_application_approve, seller_application_rej
 from audit.selectors import audit_events, audit_events_for
 from moderation import selectors
 from moderation.models import ListingSubmission
+from marketplace.private_files import private_file_url
 from moderation.services import submission_approve, submission_reject
 
 AUDIT_EVENTS_PER_PAGE = 50
@@ -137,6 +139,18 @@ def submission_review(request, pk: int):
         "history": audit_events_for(submission.product)[:20],
     }
     return render(request, "moderation/submission.html", context)
+
+
+@never_cache
+@require_safe
+def waiting_photo(request, pk: int):
+    """A photo waiting for review, shown to the reviewers and to the managers of the artisan who sent it: a redirect
+    to a signed link to the private file that expires (marketplace/private_files.py). Anyone else, signed in or not,
+    gets 404."""
+    photo = selectors.waiting_photo_for(request.user, pk=pk)
+    if photo is None:
+        raise Http404
+    return redirect(private_file_url(photo.image.name, download_as=f"photo-{photo.pk}.jpg", inline=True))
 
 
 @_authority("moderation.list_for_artisans")
