@@ -125,10 +125,48 @@ def registry_match(application) -> dict:
             return None
         return sorted(index_terms(a).split()) == sorted(index_terms(b).split())
 
+    from artisans.services import application_may_be_approved
+
+    managers = [user for user in record.partner.users.all() if user.pk != application.user_id]
     return {
         "record": record,
-        "managers": list(record.partner.users.all()),
+        "managers": managers,
         "name_ar_matches": same(application.name_ar, record.name_ar),
         "name_en_matches": same(application.name_en, record.name_en),
         "wilayat_matches": application.wilayat_id == record.wilayat_id,
+        # With managers, approving needs one of them to agree or a call to the registry's number that confirmed it.
+        "needs_managers_or_call": bool(managers),
+        "may_be_approved": application_may_be_approved(application, managers),
+        "numbers_on_file": numbers_on_file(record.registry_number, exclude=application),
     }
+
+
+def numbers_on_file(registry_number: str, *, exclude=None) -> list[str]:
+    """The phone numbers given in this artisan's approved requests to join (checked by the authority then), newest
+    first: numbers to call, besides the national registry's own."""
+    from artisans.models import SellerApplication
+
+    approved = SellerApplication.objects.filter(
+        registry_number=registry_number, status=SellerApplication.Status.APPROVED
+    ).order_by("-decided_at", "-pk")
+    if exclude is not None:
+        approved = approved.exclude(pk=exclude.pk)
+    numbers = []
+    for phone in approved.values_list("phone", flat=True)[:20]:
+        if phone and phone not in numbers:
+            numbers.append(phone)
+    return numbers
+
+
+def requests_to_join(artisan: Artisan) -> QuerySet:
+    """Requests waiting to manage this artisan, for its current managers to answer (oldest first)."""
+    from artisans.models import SellerApplication
+
+    return (
+        SellerApplication.objects.filter(
+            registry_number=artisan.registry_number, status=SellerApplication.Status.PENDING
+        )
+        .exclude(user__in=artisan.partner.users.all())
+        .select_related("user", "wilayat", "governorate", "managers_answered_by")
+        .order_by("created_at", "pk")
+    )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -459,7 +460,20 @@ def _application_snapshot(application: SellerApplication) -> dict:
         "rejection_reason": application.rejection_reason,
         "note_en": application.note_en,
         "note_ar": application.note_ar,
+        "managers_answer": application.managers_answer,
+        "call_outcome": application.call_outcome,
+        "call_number": application.call_number,
+        "call_made_by": application.call_made_by,
+        "call_made_at": application.call_made_at.isoformat() if application.call_made_at else None,
+        "call_note": application.call_note,
     }
+
+
+def _other_managers(artisan: Artisan | None, application: SellerApplication) -> list:
+    """The accounts that already manage the artisan this request names (not the applicant)."""
+    if artisan is None:
+        return []
+    return list(artisan.partner.users.exclude(pk=application.user_id).order_by("pk"))
 
 
 @transaction.atomic
@@ -508,7 +522,107 @@ def seller_application_submit(
     audit_record(
         actor=user, action="verification.requested", target=application, after=_application_snapshot(application)
     )
+    artisan = Artisan.objects.select_related("partner").filter(registry_number=registry_number).first()
+    managers = _other_managers(artisan, application)
+    if managers:
+        # Someone asks to manage a workshop that has managers: they hear of it at once, and decide in their workshop.
+        _notify_managers(
+            artisan,
+            managers,
+            application,
+            subject=lambda: _("Hirfa: someone asks to manage your workshop"),
+            template_name="artisans/emails/manager_request.txt",
+            link=("artisans:workshop-managers", {"registry_number": artisan.registry_number}),
+        )
     return application
+
+
+@transaction.atomic
+def seller_application_answer(*, application: SellerApplication, manager, accept: bool) -> SellerApplication:
+    """One of the artisan's current managers agrees to let the applicant manage it too (the authority may then
+    approve), or refuses (the request is rejected and the applicant told). Only a manager of the artisan the request
+    names may answer, and only while the request waits."""
+    application = _locked_pending(application)
+    artisan = Artisan.objects.filter(registry_number=application.registry_number, partner__users=manager).first()
+    if artisan is None or manager.pk == application.user_id:
+        raise ApplicationRefused(_("Only the people who manage this workshop can answer."), code="not_a_manager")
+    artisan_check_may_change(artisan)
+    before = _application_snapshot(application)
+    application.managers_answered_by, application.managers_answered_at = manager, timezone.now()
+    if accept:
+        application.managers_answer = SellerApplication.ManagersAnswer.ACCEPTED
+    else:
+        application.managers_answer = SellerApplication.ManagersAnswer.REFUSED
+        application.status = SellerApplication.Status.REJECTED
+        application.rejection_reason = SellerApplication.RejectionReason.MANAGERS_REFUSED
+        application.decided_by, application.decided_at = manager, application.managers_answered_at
+    application.save()
+    audit_record(
+        actor=manager,
+        action="verification.managers_accepted" if accept else "verification.managers_refused",
+        target=application,
+        artisan=artisan,
+        before=before,
+        after=_application_snapshot(application),
+    )
+    if not accept:
+        _notify_applicant(application, "artisans/emails/application_rejected.txt")
+    return application
+
+
+@transaction.atomic
+def seller_application_record_call(
+    *,
+    application: SellerApplication,
+    reviewer,
+    number: str,
+    made_by: str,
+    made_at,
+    outcome: str,
+    note: str = "",
+) -> SellerApplication:
+    """Record the authority's call to the phone number in the registry about this request: who called, when, the
+    number, and what the artisan said. Only a call that confirms the request lets a reviewer approve it for an
+    artisan who already has managers. Recording again replaces the previous call (the audit trail keeps both)."""
+    if outcome not in SellerApplication.CallOutcome.values:
+        raise ApplicationRefused(_("Choose what the call showed."), code="outcome")
+    number, made_by, note = number.strip(), made_by.strip(), note.strip()
+    if not number or not made_by:
+        raise ApplicationRefused(_("Write who called and the number they called."), code="call")
+    application = _locked_pending(application)
+    if made_at > timezone.now() + timedelta(minutes=5):
+        raise ApplicationRefused(_("The call cannot be in the future."), code="call_in_future")
+    if made_at < application.created_at.replace(second=0, microsecond=0):  # the form gives the minute
+        raise ApplicationRefused(
+            _("The call was made before the request was sent: it cannot confirm it. Call again."), code="call_before"
+        )
+    before = _application_snapshot(application)
+    application.call_number, application.call_made_by = number[:20], made_by[:150]
+    application.call_made_at, application.call_outcome, application.call_note = made_at, outcome, note[:2000]
+    application.call_recorded_by = reviewer
+    application.save()
+    artisan = Artisan.objects.filter(registry_number=application.registry_number).first()
+    audit_record(
+        actor=reviewer,
+        action="verification.call_recorded",
+        target=application,
+        artisan=artisan,
+        before=before,
+        after=_application_snapshot(application),
+    )
+    return application
+
+
+def application_may_be_approved(application: SellerApplication, managers) -> bool:
+    """An artisan who has managers takes a new one only with the agreement of one of them (still a manager), or after
+    the authority's call to the registry's phone number confirmed the request. Names and a wilayat that match the
+    registry prove nothing: the public artisan page shows them."""
+    if not managers:
+        return True
+    agreed = application.managers_answer == SellerApplication.ManagersAnswer.ACCEPTED and any(
+        manager.pk == application.managers_answered_by_id for manager in managers
+    )
+    return agreed or application.call_outcome == SellerApplication.CallOutcome.CONFIRMED
 
 
 def _locked_pending(application: SellerApplication) -> SellerApplication:
@@ -524,6 +638,16 @@ def seller_application_approve(*, application: SellerApplication, reviewer) -> A
     in the marketplace's registry is added from the request."""
     application = _locked_pending(application)
     artisan = Artisan.objects.select_for_update().filter(registry_number=application.registry_number).first()
+    managers = _other_managers(artisan, application)
+    if not application_may_be_approved(application, managers):
+        raise ApplicationRefused(
+            _(
+                "This artisan already has managers. One of them must agree in their workshop, or the authority must "
+                "call the phone number in the registry and record a call that confirms the request, before it can be "
+                "approved."
+            ),
+            code="needs_managers_or_call",
+        )
     if artisan is None:
         artisan = artisan_create(
             data=ArtisanData(
@@ -562,6 +686,15 @@ def seller_application_approve(*, application: SellerApplication, reviewer) -> A
     )
     search_index_enqueue_artisans(artisan_ids=[artisan.pk])
     _notify_applicant(application, "artisans/emails/application_approved.txt")
+    if managers:
+        _notify_managers(
+            artisan,
+            managers,
+            application,
+            subject=lambda: _("Hirfa: a new manager was added to your workshop"),
+            template_name="artisans/emails/manager_added.txt",
+            link=("artisans:workshop-managers", {"registry_number": artisan.registry_number}),
+        )
     return artisan
 
 
@@ -591,6 +724,27 @@ def seller_application_reject(
     )
     _notify_applicant(application, "artisans/emails/application_rejected.txt")
     return application
+
+
+def _notify_managers(artisan: Artisan, managers, application: SellerApplication, *, subject, template_name, link):
+    """E-mail the artisan's managers about a request to join them, or a manager added (both languages, Arabic first,
+    after commit)."""
+
+    def subject_in(language: str) -> str:
+        with translation.override(language):
+            return subject()
+
+    send_bilingual_notice(
+        recipients=[manager.email for manager in managers],
+        subject_in=subject_in,
+        template_name=template_name,
+        context={
+            "artisan": artisan,
+            "application": application,
+            "hold_days": settings.PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER,
+        },
+        link=link,
+    )
 
 
 def _notify_applicant(application: SellerApplication, template_name: str) -> None:

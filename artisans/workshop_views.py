@@ -35,10 +35,11 @@ from artisans.forms import (
     SellerApplicationForm,
     StockForm,
 )
-from artisans.models import SellerApplication
+from artisans.models import Artisan, SellerApplication
 from artisans.services import (
     ApplicationRefused,
     artisan_update_profile,
+    seller_application_answer,
     seller_application_submit,
 )
 from catalogue.services import ListingText
@@ -117,7 +118,14 @@ def workshop_home(request):
         return render(request, "artisans/workshop/home.html", {"artisans": artisans})
     application = selectors.seller_applications_of(request.user).first()
     if application is not None:
-        return render(request, "artisans/workshop/application.html", {"application": application})
+        context = {
+            "application": application,
+            "asks_the_managers": application.status == SellerApplication.Status.PENDING
+            and Artisan.objects.filter(
+                registry_number=application.registry_number, partner__users__isnull=False
+            ).exists(),
+        }
+        return render(request, "artisans/workshop/application.html", context)
     # A buyer's account: the portal is not theirs, but they may ask to join.
     return render(request, "artisans/workshop/not_an_artisan.html", status=403)
 
@@ -189,6 +197,8 @@ def workshop_dashboard(request, registry_number: str):
         low_stock_threshold=threshold,
         orders_to_ship=orders_to_ship_count(artisan=artisan),
         owed=artisan_balance(artisan, settled=False),
+        requests_to_join=selectors.requests_to_join(artisan).count(),
+        manager_count=artisan.partner.users.count(),
     )
     return render(request, "artisans/workshop/dashboard.html", context)
 
@@ -219,6 +229,49 @@ def workshop_profile(request, registry_number: str):
         messages.success(request, _("Your profile is saved."))
         return redirect("artisans:workshop-profile", registry_number=artisan.registry_number)
     return render(request, "artisans/workshop/profile.html", _context(request, artisan, form=form))
+
+
+# --- Who manages the workshop ----------------------------------------------------------------------------------
+
+
+@login_required
+def workshop_managers(request, registry_number: str):
+    """The accounts that manage this artisan, and the requests to join them that wait for their answer."""
+    artisan = _managed_artisan_or_404(request, registry_number)
+    context = _context(
+        request,
+        artisan,
+        managers=list(artisan.partner.users.order_by("pk")),
+        requests=list(selectors.requests_to_join(artisan)),
+    )
+    return render(request, "artisans/workshop/managers.html", context)
+
+
+@login_required
+@require_POST
+def workshop_request_answer(request, registry_number: str, application_pk: int):
+    """A manager agrees to a request to join the workshop, or refuses it."""
+    artisan = _managed_artisan_or_404(request, registry_number)
+    application = get_object_or_404(selectors.requests_to_join(artisan), pk=application_pk)
+    if not artisan.is_verified:
+        return workshop_closed(request, artisan)
+    answer = request.POST.get("answer")
+    if answer not in ("accept", "refuse"):
+        messages.error(request, _("Choose whether you agree or refuse."))
+        return redirect("artisans:workshop-managers", registry_number=artisan.registry_number)
+    try:
+        seller_application_answer(application=application, manager=request.user, accept=answer == "accept")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if answer == "accept":
+            messages.success(
+                request,
+                _("Thank you. The authority will now check the request; you will get an e-mail when they are added."),
+            )
+        else:
+            messages.success(request, _("Refused. They will not manage your workshop."))
+    return redirect("artisans:workshop-managers", registry_number=artisan.registry_number)
 
 
 # --- Pieces ----------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from oscar.core.loading import get_model
 from oscar.test.basket import add_product
 from oscar.test.factories import create_order
 
+from artisans.services import seller_application_submit
 from catalogue.services import product_add_photo
 from ledger.services import ledger_add_correction, payout_account_save, settlement_run
 from moderation.services import PhotoUpload, listing_add_photos
@@ -56,7 +57,25 @@ def salims_world(salim, salim_manager):
     payout_account_save(
         artisan=salim, actor=salim_manager, account_holder="Salim Al Araimi", bank="Bank Muscat", iban=SALIM_IBAN
     )
-    return {"piece": piece, "image": image, "waiting": waiting, "order": order, "line": line, "statement": statement}
+    request = seller_application_submit(
+        user=UserFactory(),
+        registry_number=salim.registry_number,
+        seller_type=salim.seller_type,
+        name_ar=salim.name_ar,
+        name_en=salim.name_en,
+        governorate=salim.governorate,
+        wilayat=salim.wilayat,
+        phone="9988 7766",
+    )
+    return {
+        "piece": piece,
+        "image": image,
+        "waiting": waiting,
+        "order": order,
+        "line": line,
+        "statement": statement,
+        "request": request,
+    }
 
 
 def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict | None]]:
@@ -67,6 +86,13 @@ def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict
     p = {**r, "product_pk": piece.pk}
     return [
         ("get", "artisans:workshop-dashboard", r, None),
+        ("get", "artisans:workshop-managers", r, None),
+        (
+            "post",
+            "artisans:workshop-request-answer",
+            {**r, "application_pk": world["request"].pk},
+            {"answer": "accept"},
+        ),
         ("get", "artisans:workshop-profile", r, None),
         ("post", "artisans:workshop-profile", r, {"name_en": "Taken", "name_ar": "", "bio_en": "", "bio_ar": ""}),
         ("get", "artisans:workshop-products", r, None),
@@ -119,6 +145,8 @@ def assert_untouched(salim, world) -> None:
     assert world["waiting"].__class__.objects.filter(pk=world["waiting"].pk).exists()
     assert not world["order"].shipments.exists()
     assert salim.payout_account.iban == SALIM_IBAN
+    world["request"].refresh_from_db()
+    assert world["request"].managers_answer == ""
 
 
 def test_the_matrix_covers_every_workshop_url(salims_world, salim):
@@ -189,6 +217,7 @@ def owner_writes(registry_number: str, world: dict) -> list[tuple[str, dict, dic
     p = {**r, "product_pk": piece.pk}
     return [
         ("artisans:workshop-profile", r, {"name_en": "Taken", "name_ar": "", "bio_en": "", "bio_ar": ""}),
+        ("artisans:workshop-request-answer", {**r, "application_pk": world["request"].pk}, {"answer": "accept"}),
         ("artisans:workshop-product-new", r, new_listing_post()),
         ("artisans:workshop-stock", r, {"product": piece.pk, "stock": "4"}),
         ("artisans:workshop-product-edit", p, edit_post(piece, title_en="Taken", stock="4")),
