@@ -220,9 +220,16 @@ def test_confirming_details_that_are_not_held_is_refused(salim, salims_first_man
 
 @pytest.fixture
 def officer():
-    """Staff allowed to change payout accounts and to see personal data (IBANs in full)."""
+    """Staff allowed to add, change (and, by Django's permissions, delete) payout accounts and to see personal data
+    (IBANs in full)."""
     user = UserFactory(is_staff=True)
-    for code in ("change_payoutaccount", "view_payoutaccount", "add_payoutaccount", "view_personal_data"):
+    for code in (
+        "change_payoutaccount",
+        "view_payoutaccount",
+        "add_payoutaccount",
+        "delete_payoutaccount",
+        "view_personal_data",
+    ):
         user.user_permissions.add(Permission.objects.get(codename=code))
     client = Client()
     client.force_login(user)
@@ -320,3 +327,14 @@ def test_the_workshop_bank_page_still_needs_the_password(salim, newcomer):
     )
     assert response.status_code == 200
     assert PayoutAccount.objects.get(artisan=salim).iban == IBAN
+
+
+def test_the_page_of_held_details_reads_a_bounded_number_of_queries(reviewer_client, django_assert_max_num_queries):
+    for number in range(6):
+        artisan = make_artisan(registry_number=f"TS-SHS-0050{number}")
+        change_bank(artisan, make_manager(artisan))
+
+    with django_assert_max_num_queries(18):
+        page = reviewer_client.get(reverse("authority:bank-details"))
+
+    assert page.content.decode().count("TS-SHS-0050") >= 6

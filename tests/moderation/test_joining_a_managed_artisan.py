@@ -323,3 +323,16 @@ def test_the_applicant_is_told_the_managers_are_asked(stranger_request, stranger
     with translation.override("en"):
         page = client.get(url("artisans:workshop")).content.decode()
     assert "This workshop already has managers on Hirfa: they have been asked to agree." in page
+
+
+def test_the_managers_page_reads_a_bounded_number_of_queries(salim, salim_manager, django_assert_max_num_queries):
+    for _ in range(5):
+        make_manager(salim)
+        apply_as(UserFactory(), salim)
+    client = Client()
+    client.force_login(salim_manager)
+
+    with django_assert_max_num_queries(18):
+        page = client.get(url("artisans:workshop-managers", registry_number=salim.registry_number))
+
+    assert page.content.decode().count('value="accept"') == 5
