@@ -232,7 +232,9 @@ class JoinAccountForm(EmailUserCreationForm):
 class DecisionForm(forms.Form):
     """The authority's decision: approve, or reject with a reason the applicant reads in their language."""
 
-    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))], widget=forms.RadioSelect)
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("approve", _("Approve")), ("reject", _("Reject"))], widget=forms.RadioSelect
+    )
     reason = forms.ChoiceField(label=_("Reason"), required=False)
     note_ar = BilingualTextField(label=_("Note in Arabic"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     note_en = BilingualTextField(label=_("Note in English"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
