@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from artisans.models import Artisan, DesignDeposit, Governorate, Wilayat
+from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
 
 
 def public_artisans() -> QuerySet:
@@ -125,8 +125,6 @@ def registry_match(application) -> dict:
             return None
         return sorted(index_terms(a).split()) == sorted(index_terms(b).split())
 
-    from artisans.services import application_may_be_approved
-
     managers = [user for user in record.partner.users.all() if user.pk != application.user_id]
     return {
         "record": record,
@@ -139,6 +137,18 @@ def registry_match(application) -> dict:
         "may_be_approved": application_may_be_approved(application, managers),
         "numbers_on_file": numbers_on_file(record.registry_number, exclude=application),
     }
+
+
+def application_may_be_approved(application, managers) -> bool:
+    """An artisan who has managers takes a new one only with the agreement of one of them (still a manager), or after
+    the authority's call to the registry's phone number confirmed the request. Names and a wilayat that match the
+    registry prove nothing: the public artisan page shows them."""
+    if not managers:
+        return True
+    agreed = application.managers_answer == SellerApplication.ManagersAnswer.ACCEPTED and any(
+        manager.pk == application.managers_answered_by_id for manager in managers
+    )
+    return agreed or application.call_outcome == SellerApplication.CallOutcome.CONFIRMED
 
 
 def numbers_on_file(registry_number: str, *, exclude=None) -> list[str]:

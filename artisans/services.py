@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
+from artisans.selectors import application_may_be_approved
 from audit.services import audit_record
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
@@ -611,18 +612,6 @@ def seller_application_record_call(
         after=_application_snapshot(application),
     )
     return application
-
-
-def application_may_be_approved(application: SellerApplication, managers) -> bool:
-    """An artisan who has managers takes a new one only with the agreement of one of them (still a manager), or after
-    the authority's call to the registry's phone number confirmed the request. Names and a wilayat that match the
-    registry prove nothing: the public artisan page shows them."""
-    if not managers:
-        return True
-    agreed = application.managers_answer == SellerApplication.ManagersAnswer.ACCEPTED and any(
-        manager.pk == application.managers_answered_by_id for manager in managers
-    )
-    return agreed or application.call_outcome == SellerApplication.CallOutcome.CONFIRMED
 
 
 def _locked_pending(application: SellerApplication) -> SellerApplication:

@@ -71,9 +71,8 @@ class PayoutAccountAdmin(admin.ModelAdmin):
         return iban_masked(account.iban) if account and account.iban else ""
 
     def save_model(self, request, obj, form, change):
-        artisan = obj.artisan if not change else PayoutAccount.objects.get(pk=obj.pk).artisan
         saved = payout_account_save(
-            artisan=artisan,
+            artisan=obj.artisan,  # chosen when adding; shown, not changed, afterwards
             actor=request.user,
             account_holder=obj.account_holder,
             bank=obj.bank,
