@@ -169,12 +169,13 @@ def numbers_on_file(registry_number: str, *, exclude=None) -> list[str]:
 
 
 def requests_to_join(artisan: Artisan) -> QuerySet:
-    """Requests waiting to manage this artisan, for its current managers to answer (oldest first)."""
+    """Requests waiting to manage this artisan, for its current managers to answer (oldest first). A request made
+    with an account not yet active is not shown: nobody has shown that its address is theirs."""
     from artisans.models import SellerApplication
 
     return (
         SellerApplication.objects.filter(
-            registry_number=artisan.registry_number, status=SellerApplication.Status.PENDING
+            registry_number=artisan.registry_number, status=SellerApplication.Status.PENDING, user__is_active=True
         )
         .exclude(user__in=artisan.partner.users.all())
         .select_related("user", "wilayat", "governorate", "managers_answered_by")

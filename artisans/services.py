@@ -523,10 +523,19 @@ def seller_application_submit(
     audit_record(
         actor=user, action="verification.requested", target=application, after=_application_snapshot(application)
     )
-    artisan = Artisan.objects.select_related("partner").filter(registry_number=registry_number).first()
+    if user.is_active:
+        seller_application_notify_managers(application=application)
+    return application
+
+
+def seller_application_notify_managers(*, application: SellerApplication) -> int:
+    """Someone asks to manage a workshop that has managers: they hear of it at once (e-mailed after commit, both
+    languages), and answer in their workshop. Called when the request is made by an active account; a request made
+    with an account not yet active is announced when it is activated (nobody has shown the address is theirs
+    before). Returns how many managers are told."""
+    artisan = Artisan.objects.select_related("partner").filter(registry_number=application.registry_number).first()
     managers = _other_managers(artisan, application)
     if managers:
-        # Someone asks to manage a workshop that has managers: they hear of it at once, and decide in their workshop.
         _notify_managers(
             artisan,
             managers,
@@ -535,7 +544,7 @@ def seller_application_submit(
             template_name="artisans/emails/manager_request.txt",
             link=("artisans:workshop-managers", {"registry_number": artisan.registry_number}),
         )
-    return application
+    return len(managers)
 
 
 @transaction.atomic

@@ -336,3 +336,17 @@ def test_the_managers_page_reads_a_bounded_number_of_queries(salim, salim_manage
         page = client.get(url("artisans:workshop-managers", registry_number=salim.registry_number))
 
     assert page.content.decode().count('value="accept"') == 5
+
+
+def test_a_request_from_an_account_not_yet_active_is_neither_emailed_nor_shown_to_the_managers(
+    salim, salim_manager, django_capture_on_commit_callbacks
+):
+    inactive = UserFactory(is_active=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_as(inactive, salim)
+
+    assert mail.outbox == []
+    client = Client()
+    client.force_login(salim_manager)
+    page = client.get(url("artisans:workshop-managers", registry_number=salim.registry_number)).content.decode()
+    assert 'value="accept"' not in page
