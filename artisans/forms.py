@@ -3,13 +3,14 @@ photos; and for the authority's decisions on them. Labels are plain words: many 
 Arabic on a phone."""
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from artisans.models import REGISTRY_NUMBER_PATTERN, Artisan, DesignDeposit, Governorate, Wilayat
+from artisans.models import REGISTRY_NUMBER_PATTERN, Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
 from artisans.selectors import deposits_usable_by
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.selectors import crafts
@@ -231,7 +232,9 @@ class JoinAccountForm(RegistrationForm):
 class DecisionForm(forms.Form):
     """The authority's decision: approve, or reject with a reason the applicant reads in their language."""
 
-    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))], widget=forms.RadioSelect)
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("approve", _("Approve")), ("reject", _("Reject"))], widget=forms.RadioSelect
+    )
     reason = forms.ChoiceField(label=_("Reason"), required=False)
     note_ar = BilingualTextField(label=_("Note in Arabic"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     note_en = BilingualTextField(label=_("Note in English"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
@@ -248,3 +251,33 @@ class DecisionForm(forms.Form):
             elif cleaned["reason"] == "other" and not (cleaned.get("note_ar") or cleaned.get("note_en")):
                 self.add_error("note_ar", _("Explain the reason in a note."))
         return cleaned
+
+
+class RegistryCallForm(forms.Form):
+    """The authority's call to the phone number in the registry about a request to join: who called, when, the
+    number, what the artisan said."""
+
+    number = forms.RegexField(
+        label=_("Number called"),
+        regex=r"^\+?[0-9 ]{7,18}$",
+        max_length=20,
+        help_text=_("The number in the registry, never the one in the request."),
+        error_messages={"invalid": _("Write the phone number with digits only, for example 9123 4567.")},
+        widget=forms.TextInput(attrs={"inputmode": "tel", "dir": "ltr", "autocomplete": "off"}),
+    )
+    made_by = BilingualTextField(label=_("Who called"), max_length=150, required=True)
+    made_at = forms.DateTimeField(
+        label=_("When"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    outcome = forms.ChoiceField(
+        label=_("What the call showed"), choices=SellerApplication.CallOutcome.choices, widget=forms.RadioSelect
+    )
+    note = BilingualTextField(label=_("Note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean_made_by(self):
+        value = self.cleaned_data["made_by"]
+        if any(unicodedata.category(char) == "Cc" for char in value):
+            raise ValidationError(_("This text contains characters that cannot be shown. Remove them and try again."))
+        return value

@@ -71,6 +71,7 @@ class Artisan(models.Model):
         PENDING = "pending", _("Waiting for verification")
         VERIFIED = "verified", _("Verified by the authority")
         REJECTED = "rejected", _("Rejected")
+        SUSPENDED = "suspended", _("Suspended by the authority")
 
     registry_number = models.CharField(
         _("registry number"),
@@ -103,6 +104,9 @@ class Artisan(models.Model):
     partner = models.OneToOneField(
         "partner.Partner", on_delete=models.PROTECT, related_name="artisan", verbose_name=_("seller account")
     )
+    # When an account last became one of its managers: bank details changed in the days after are held
+    # (ledger.services.payout_account_save).
+    manager_added_at = models.DateTimeField(_("a manager last added"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,7 +142,31 @@ class Artisan(models.Model):
 
     @property
     def is_verified(self) -> bool:
+        """Verified, and not suspended since: only such an artisan is shown to buyers, and only its workshop changes
+        anything (listings, stock, photos, profile, bank details, orders)."""
         return self.verification == self.Verification.VERIFIED
+
+    @property
+    def closed_reason(self) -> str:
+        """Why this artisan's workshop changes nothing, in the reader's language ("" when it is verified)."""
+        from django.utils.translation import gettext
+
+        if self.is_verified:
+            return ""
+        if self.verification == self.Verification.SUSPENDED:
+            return gettext(
+                "The authority has suspended this workshop: nothing in it can be changed, and buyers do not see its "
+                "pieces, until the authority lifts the suspension. Call the authority."
+            )
+        if self.verification == self.Verification.REJECTED:
+            return gettext(
+                "The authority did not verify this artisan, so nothing in this workshop can be changed. Call the "
+                "authority if you think this is a mistake."
+            )
+        return gettext(
+            "The craft authority has not verified this artisan yet, so nothing in this workshop can be changed. You "
+            "will get an e-mail when it is done."
+        )
 
     @property
     def is_outlet(self) -> bool:
@@ -210,7 +238,20 @@ class SellerApplication(models.Model):
         NOT_IN_REGISTRY = "not_in_registry", _("We could not find this registry number in the registry.")
         DETAILS_DIFFER = "details_differ", _("Your name or wilayat does not match the registry.")
         ALREADY_MANAGED = "already_managed", _("This registry number already has an account. Call the authority.")
+        MANAGERS_REFUSED = (
+            "managers_refused",
+            _("The people who already manage this workshop did not agree to add you. Call the authority."),
+        )
         OTHER = "other", _("Another reason, explained below.")
+
+    class ManagersAnswer(models.TextChoices):
+        ACCEPTED = "accepted", _("A manager agreed")
+        REFUSED = "refused", _("A manager refused")
+
+    class CallOutcome(models.TextChoices):
+        CONFIRMED = "confirmed", _("The artisan confirmed they made this request")
+        DENIED = "denied", _("The artisan said they did not make this request")
+        NO_ANSWER = "no_answer", _("No answer, or the artisan could not be reached")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -242,6 +283,23 @@ class SellerApplication(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     artisan = models.ForeignKey(Artisan, on_delete=models.SET_NULL, null=True, blank=True, related_name="applications")
     created_at = models.DateTimeField(auto_now_add=True)
+    # A registry number that already has managers needs one of them to agree (in their workshop)...
+    managers_answer = models.CharField(
+        _("answer of the current managers"), max_length=10, choices=ManagersAnswer.choices, blank=True
+    )
+    managers_answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    managers_answered_at = models.DateTimeField(null=True, blank=True)
+    # ... or a reviewer's call to the phone number in the registry (never the one in the request), recorded here.
+    call_outcome = models.CharField(_("outcome of the call"), max_length=10, choices=CallOutcome.choices, blank=True)
+    call_number = models.CharField(_("number called"), max_length=20, blank=True)
+    call_made_by = models.CharField(_("who called"), max_length=150, blank=True)
+    call_made_at = models.DateTimeField(_("when they called"), null=True, blank=True)
+    call_note = models.TextField(_("note on the call"), blank=True)
+    call_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from artisans.models import Artisan, DesignDeposit, Governorate, Wilayat
+from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
 
 
 def public_artisans() -> QuerySet:
@@ -127,10 +127,59 @@ def registry_match(application) -> dict:
             return None
         return sorted(index_terms(a).split()) == sorted(index_terms(b).split())
 
+    managers = [user for user in record.partner.users.all() if user.pk != application.user_id]
     return {
         "record": record,
-        "managers": list(record.partner.users.all()),
+        "managers": managers,
         "name_ar_matches": same(application.name_ar, record.name_ar),
         "name_en_matches": same(application.name_en, record.name_en),
         "wilayat_matches": application.wilayat_id == record.wilayat_id,
+        # With managers, approving needs one of them to agree or a call to the registry's number that confirmed it.
+        "needs_managers_or_call": bool(managers),
+        "may_be_approved": application_may_be_approved(application, managers),
+        "numbers_on_file": numbers_on_file(record.registry_number, exclude=application),
     }
+
+
+def application_may_be_approved(application, managers) -> bool:
+    """An artisan who has managers takes a new one only with the agreement of one of them (still a manager), or after
+    the authority's call to the registry's phone number confirmed the request. Names and a wilayat that match the
+    registry prove nothing: the public artisan page shows them."""
+    if not managers:
+        return True
+    agreed = application.managers_answer == SellerApplication.ManagersAnswer.ACCEPTED and any(
+        manager.pk == application.managers_answered_by_id for manager in managers
+    )
+    return agreed or application.call_outcome == SellerApplication.CallOutcome.CONFIRMED
+
+
+def numbers_on_file(registry_number: str, *, exclude=None) -> list[str]:
+    """The phone numbers given in this artisan's approved requests to join (checked by the authority then), newest
+    first: numbers to call, besides the national registry's own."""
+    from artisans.models import SellerApplication
+
+    approved = SellerApplication.objects.filter(
+        registry_number=registry_number, status=SellerApplication.Status.APPROVED
+    ).order_by("-decided_at", "-pk")
+    if exclude is not None:
+        approved = approved.exclude(pk=exclude.pk)
+    numbers = []
+    for phone in approved.values_list("phone", flat=True)[:20]:
+        if phone and phone not in numbers:
+            numbers.append(phone)
+    return numbers
+
+
+def requests_to_join(artisan: Artisan) -> QuerySet:
+    """Requests waiting to manage this artisan, for its current managers to answer (oldest first). A request made
+    with an account not yet active is not shown: nobody has shown that its address is theirs."""
+    from artisans.models import SellerApplication
+
+    return (
+        SellerApplication.objects.filter(
+            registry_number=artisan.registry_number, status=SellerApplication.Status.PENDING, user__is_active=True
+        )
+        .exclude(user__in=artisan.partner.users.all())
+        .select_related("user", "wilayat", "governorate", "managers_answered_by")
+        .order_by("created_at", "pk")
+    )

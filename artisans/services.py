@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
+from artisans.selectors import application_may_be_approved
 from audit.services import audit_record
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
@@ -79,6 +81,7 @@ def artisan_create(*, data: ArtisanData) -> Artisan:
         verification=data.verification,
         verified_at=timezone.now() if data.verification == Artisan.Verification.VERIFIED else None,
         partner=partner,
+        manager_added_at=timezone.now() if data.managers else None,
     )
     artisan.crafts.set(data.crafts)
     if data.managers:
@@ -87,8 +90,80 @@ def artisan_create(*, data: ArtisanData) -> Artisan:
 
 
 def artisan_add_manager(*, artisan: Artisan, user: AbstractBaseUser) -> None:
-    """Let `user` manage this artisan's profile and products (through Oscar's Partner.users)."""
+    """Let `user` manage this artisan's profile and products (through Oscar's Partner.users). The time is kept:
+    bank details changed in the days after a manager joins hold the artisan's payouts until the authority confirms
+    them (ledger.services.payout_account_save)."""
+    if artisan.partner.users.filter(pk=user.pk).exists():
+        return
     artisan.partner.users.add(user)
+    artisan.manager_added_at = timezone.now()
+    artisan.save(update_fields=["manager_added_at", "updated_at"])
+
+
+# --- Who may change a workshop -----------------------------------------------------------------------------------
+
+
+class WorkshopClosed(ValidationError):
+    """Only a verified artisan's workshop changes anything; the message says why, in the user's language."""
+
+
+def artisan_check_may_change(artisan: Artisan) -> None:
+    """Refuse any change to a workshop whose artisan is not verified (waiting, rejected or suspended). Every
+    workshop service calls it, whoever the views let through."""
+    if not artisan.is_verified:
+        raise WorkshopClosed(artisan.closed_reason, code="workshop_closed")
+
+
+@transaction.atomic
+def artisan_suspend(*, artisan: Artisan, reviewer, note: str = "") -> Artisan:
+    """Suspend a verified artisan: buyers stop seeing its pieces and its workshop changes nothing until
+    `artisan_reinstate`. Audited."""
+    return _artisan_set_verification(
+        artisan=artisan,
+        reviewer=reviewer,
+        verification=Artisan.Verification.SUSPENDED,
+        action="artisan.suspended",
+        note=note,
+    )
+
+
+@transaction.atomic
+def artisan_reinstate(*, artisan: Artisan, reviewer, note: str = "") -> Artisan:
+    """Lift a suspension: the artisan is verified again. Audited."""
+    return _artisan_set_verification(
+        artisan=artisan,
+        reviewer=reviewer,
+        verification=Artisan.Verification.VERIFIED,
+        action="artisan.reinstated",
+        note=note,
+    )
+
+
+def _artisan_set_verification(*, artisan: Artisan, reviewer, verification: str, action: str, note: str) -> Artisan:
+    artisan = Artisan.objects.select_for_update().get(pk=artisan.pk)
+    was = (
+        Artisan.Verification.SUSPENDED
+        if verification == Artisan.Verification.VERIFIED
+        else Artisan.Verification.VERIFIED
+    )
+    if artisan.verification != was:
+        raise ValidationError(
+            _("Only a verified artisan can be suspended, and only a suspended one reinstated."), code="verification"
+        )
+    before = {"verification": artisan.verification}
+    artisan.verification = verification
+    artisan.save(update_fields=["verification", "updated_at"])
+    audit_record(
+        actor=reviewer,
+        action=action,
+        target=artisan,
+        artisan=artisan,
+        before=before,
+        after={"verification": verification},
+        note=note[:500],
+    )
+    search_index_enqueue_artisans(artisan_ids=[artisan.pk])
+    return artisan
 
 
 def profile_snapshot(artisan: Artisan) -> dict:
@@ -114,6 +189,7 @@ def artisan_update_profile(
 ) -> Artisan:
     """Change what an artisan says about themselves. The registry facts (number, region, gender...) stay the
     authority's to change. The change is recorded in the audit trail."""
+    artisan_check_may_change(artisan)
     before = profile_snapshot(artisan)
     clean_photo = sanitized_upload(photo) if photo is not None else None  # a refused photo changes nothing
     artisan.name_en, artisan.name_ar = name_en.strip(), name_ar.strip()
@@ -385,7 +461,20 @@ def _application_snapshot(application: SellerApplication) -> dict:
         "rejection_reason": application.rejection_reason,
         "note_en": application.note_en,
         "note_ar": application.note_ar,
+        "managers_answer": application.managers_answer,
+        "call_outcome": application.call_outcome,
+        "call_number": application.call_number,
+        "call_made_by": application.call_made_by,
+        "call_made_at": application.call_made_at.isoformat() if application.call_made_at else None,
+        "call_note": application.call_note,
     }
+
+
+def _other_managers(artisan: Artisan | None, application: SellerApplication) -> list:
+    """The accounts that already manage the artisan this request names (not the applicant)."""
+    if artisan is None:
+        return []
+    return list(artisan.partner.users.exclude(pk=application.user_id).order_by("pk"))
 
 
 @transaction.atomic
@@ -434,6 +523,110 @@ def seller_application_submit(
     audit_record(
         actor=user, action="verification.requested", target=application, after=_application_snapshot(application)
     )
+    if user.is_active:
+        seller_application_notify_managers(application=application)
+    return application
+
+
+def seller_application_notify_managers(*, application: SellerApplication) -> int:
+    """Someone asks to manage a workshop that has managers: they hear of it at once (e-mailed after commit, both
+    languages), and answer in their workshop. Called when the request is made by an active account; a request made
+    with an account not yet active is announced when it is activated (nobody has shown the address is theirs
+    before). Returns how many managers are told."""
+    artisan = Artisan.objects.select_related("partner").filter(registry_number=application.registry_number).first()
+    managers = _other_managers(artisan, application)
+    if managers:
+        _notify_managers(
+            artisan,
+            managers,
+            application,
+            subject=lambda: _("Hirfa: someone asks to manage your workshop"),
+            template_name="artisans/emails/manager_request.txt",
+            link=("artisans:workshop-managers", {"registry_number": artisan.registry_number}),
+        )
+    return len(managers)
+
+
+def seller_applications_announce(*, user) -> int:
+    """An account has just been activated: its requests to join, made before anyone knew the address was theirs, are
+    announced now to the managers of the workshops they name. Returns how many managers are told."""
+    pending = SellerApplication.objects.filter(user=user, status=SellerApplication.Status.PENDING)
+    return sum(seller_application_notify_managers(application=application) for application in pending)
+
+
+@transaction.atomic
+def seller_application_answer(*, application: SellerApplication, manager, accept: bool) -> SellerApplication:
+    """One of the artisan's current managers agrees to let the applicant manage it too (the authority may then
+    approve), or refuses (the request is rejected and the applicant told). Only a manager of the artisan the request
+    names may answer, and only while the request waits."""
+    application = _locked_pending(application)
+    artisan = Artisan.objects.filter(registry_number=application.registry_number, partner__users=manager).first()
+    if artisan is None or manager.pk == application.user_id:
+        raise ApplicationRefused(_("Only the people who manage this workshop can answer."), code="not_a_manager")
+    artisan_check_may_change(artisan)
+    before = _application_snapshot(application)
+    application.managers_answered_by, application.managers_answered_at = manager, timezone.now()
+    if accept:
+        application.managers_answer = SellerApplication.ManagersAnswer.ACCEPTED
+    else:
+        application.managers_answer = SellerApplication.ManagersAnswer.REFUSED
+        application.status = SellerApplication.Status.REJECTED
+        application.rejection_reason = SellerApplication.RejectionReason.MANAGERS_REFUSED
+        application.decided_by, application.decided_at = manager, application.managers_answered_at
+    application.save()
+    audit_record(
+        actor=manager,
+        action="verification.managers_accepted" if accept else "verification.managers_refused",
+        target=application,
+        artisan=artisan,
+        before=before,
+        after=_application_snapshot(application),
+    )
+    if not accept:
+        _notify_applicant(application, "artisans/emails/application_rejected.txt")
+    return application
+
+
+@transaction.atomic
+def seller_application_record_call(
+    *,
+    application: SellerApplication,
+    reviewer,
+    number: str,
+    made_by: str,
+    made_at,
+    outcome: str,
+    note: str = "",
+) -> SellerApplication:
+    """Record the authority's call to the phone number in the registry about this request: who called, when, the
+    number, and what the artisan said. Only a call that confirms the request lets a reviewer approve it for an
+    artisan who already has managers. Recording again replaces the previous call (the audit trail keeps both)."""
+    if outcome not in SellerApplication.CallOutcome.values:
+        raise ApplicationRefused(_("Choose what the call showed."), code="outcome")
+    number, made_by, note = number.strip(), made_by.strip(), note.strip()
+    if not number or not made_by:
+        raise ApplicationRefused(_("Write who called and the number they called."), code="call")
+    application = _locked_pending(application)
+    if made_at > timezone.now() + timedelta(minutes=5):
+        raise ApplicationRefused(_("The call cannot be in the future."), code="call_in_future")
+    if made_at < application.created_at.replace(second=0, microsecond=0):  # the form gives the minute
+        raise ApplicationRefused(
+            _("The call was made before the request was sent: it cannot confirm it. Call again."), code="call_before"
+        )
+    before = _application_snapshot(application)
+    application.call_number, application.call_made_by = number[:20], made_by[:150]
+    application.call_made_at, application.call_outcome, application.call_note = made_at, outcome, note[:2000]
+    application.call_recorded_by = reviewer
+    application.save()
+    artisan = Artisan.objects.filter(registry_number=application.registry_number).first()
+    audit_record(
+        actor=reviewer,
+        action="verification.call_recorded",
+        target=application,
+        artisan=artisan,
+        before=before,
+        after=_application_snapshot(application),
+    )
     return application
 
 
@@ -450,6 +643,16 @@ def seller_application_approve(*, application: SellerApplication, reviewer) -> A
     in the marketplace's registry is added from the request."""
     application = _locked_pending(application)
     artisan = Artisan.objects.select_for_update().filter(registry_number=application.registry_number).first()
+    managers = _other_managers(artisan, application)
+    if not application_may_be_approved(application, managers):
+        raise ApplicationRefused(
+            _(
+                "This artisan already has managers. One of them must agree in their workshop, or the authority must "
+                "call the phone number in the registry and record a call that confirms the request, before it can be "
+                "approved."
+            ),
+            code="needs_managers_or_call",
+        )
     if artisan is None:
         artisan = artisan_create(
             data=ArtisanData(
@@ -488,6 +691,15 @@ def seller_application_approve(*, application: SellerApplication, reviewer) -> A
     )
     search_index_enqueue_artisans(artisan_ids=[artisan.pk])
     _notify_applicant(application, "artisans/emails/application_approved.txt")
+    if managers:
+        _notify_managers(
+            artisan,
+            managers,
+            application,
+            subject=lambda: _("Hirfa: a new manager was added to your workshop"),
+            template_name="artisans/emails/manager_added.txt",
+            link=("artisans:workshop-managers", {"registry_number": artisan.registry_number}),
+        )
     return artisan
 
 
@@ -517,6 +729,27 @@ def seller_application_reject(
     )
     _notify_applicant(application, "artisans/emails/application_rejected.txt")
     return application
+
+
+def _notify_managers(artisan: Artisan, managers, application: SellerApplication, *, subject, template_name, link):
+    """E-mail the artisan's managers about a request to join them, or a manager added (both languages, Arabic first,
+    after commit)."""
+
+    def subject_in(language: str) -> str:
+        with translation.override(language):
+            return subject()
+
+    send_bilingual_notice(
+        recipients=[manager.email for manager in managers],
+        subject_in=subject_in,
+        template_name=template_name,
+        context={
+            "artisan": artisan,
+            "application": application,
+            "hold_days": settings.PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER,
+        },
+        link=link,
+    )
 
 
 def _notify_applicant(application: SellerApplication, template_name: str) -> None:

@@ -16,6 +16,12 @@ urlpatterns = [
     path("workshop/join/", workshop_views.workshop_join, name="workshop-join"),
     path("workshop/<str:registry_number>/", workshop_views.workshop_dashboard, name="workshop-dashboard"),
     path("workshop/<str:registry_number>/profile/", workshop_views.workshop_profile, name="workshop-profile"),
+    path("workshop/<str:registry_number>/managers/", workshop_views.workshop_managers, name="workshop-managers"),
+    path(
+        "workshop/<str:registry_number>/managers/requests/<int:application_pk>/",
+        workshop_views.workshop_request_answer,
+        name="workshop-request-answer",
+    ),
     path("workshop/<str:registry_number>/pieces/", workshop_views.workshop_products, name="workshop-products"),
     path(
         "workshop/<str:registry_number>/pieces/new/", workshop_views.workshop_product_new, name="workshop-product-new"

@@ -34,8 +34,13 @@ from artisans.forms import (
     SellerApplicationForm,
     StockForm,
 )
-from artisans.models import SellerApplication
-from artisans.services import ApplicationRefused, artisan_update_profile, seller_application_submit
+from artisans.models import Artisan, SellerApplication
+from artisans.services import (
+    ApplicationRefused,
+    artisan_update_profile,
+    seller_application_answer,
+    seller_application_submit,
+)
 from catalogue.services import ListingText
 from fulfilment.selectors import orders_to_ship_count
 from ledger.selectors import artisan_balance
@@ -93,9 +98,12 @@ def _context(request, artisan, **extra) -> dict:
     return {"artisan": artisan, "acting_for_authority": acts_for_authority(request.user, artisan), **extra}
 
 
-def _not_verified(request, artisan):
-    """Only verified artisans list: the others are told why, with a 403."""
-    return render(request, "artisans/workshop/not_verified.html", _context(request, artisan), status=403)
+def workshop_closed(request, artisan):
+    """Only a verified artisan's workshop changes anything (listings, stock, photos, profile, bank details, orders):
+    a waiting, rejected or suspended one is told why, with a 403. Every write of the workshop (here, in
+    `fulfilment.views` and in `ledger.views`) starts with it; the services check again."""
+    context = _context(request, artisan, closed_page=True)
+    return render(request, "artisans/workshop/not_verified.html", context, status=403)
 
 
 # --- Joining and the home page ---------------------------------------------------------------------------------
@@ -110,7 +118,14 @@ def workshop_home(request):
         return render(request, "artisans/workshop/home.html", {"artisans": artisans})
     application = selectors.seller_applications_of(request.user).first()
     if application is not None:
-        return render(request, "artisans/workshop/application.html", {"application": application})
+        context = {
+            "application": application,
+            "asks_the_managers": application.status == SellerApplication.Status.PENDING
+            and Artisan.objects.filter(
+                registry_number=application.registry_number, partner__users__isnull=False
+            ).exists(),
+        }
+        return render(request, "artisans/workshop/application.html", context)
     # A buyer's account: the portal is not theirs, but they may ask to join.
     return render(request, "artisans/workshop/not_an_artisan.html", status=403)
 
@@ -190,6 +205,8 @@ def workshop_dashboard(request, registry_number: str):
         low_stock_threshold=threshold,
         orders_to_ship=orders_to_ship_count(artisan=artisan),
         owed=artisan_balance(artisan, settled=False),
+        requests_to_join=selectors.requests_to_join(artisan).count(),
+        manager_count=artisan.partner.users.count(),
     )
     return render(request, "artisans/workshop/dashboard.html", context)
 
@@ -205,6 +222,8 @@ def workshop_profile(request, registry_number: str):
         "bio_en": artisan.bio_en,
     }
     form = ArtisanProfileForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         artisan_update_profile(
             artisan=artisan,
@@ -218,6 +237,49 @@ def workshop_profile(request, registry_number: str):
         messages.success(request, _("Your profile is saved."))
         return redirect("artisans:workshop-profile", registry_number=artisan.registry_number)
     return render(request, "artisans/workshop/profile.html", _context(request, artisan, form=form))
+
+
+# --- Who manages the workshop ----------------------------------------------------------------------------------
+
+
+@login_required
+def workshop_managers(request, registry_number: str):
+    """The accounts that manage this artisan, and the requests to join them that wait for their answer."""
+    artisan = _managed_artisan_or_404(request, registry_number)
+    context = _context(
+        request,
+        artisan,
+        managers=list(artisan.partner.users.order_by("pk")),
+        requests=list(selectors.requests_to_join(artisan)),
+    )
+    return render(request, "artisans/workshop/managers.html", context)
+
+
+@login_required
+@require_POST
+def workshop_request_answer(request, registry_number: str, application_pk: int):
+    """A manager agrees to a request to join the workshop, or refuses it."""
+    artisan = _managed_artisan_or_404(request, registry_number)
+    application = get_object_or_404(selectors.requests_to_join(artisan), pk=application_pk)
+    if not artisan.is_verified:
+        return workshop_closed(request, artisan)
+    answer = request.POST.get("answer")
+    if answer not in ("accept", "refuse"):
+        messages.error(request, _("Choose whether you agree or refuse."))
+        return redirect("artisans:workshop-managers", registry_number=artisan.registry_number)
+    try:
+        seller_application_answer(application=application, manager=request.user, accept=answer == "accept")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if answer == "accept":
+            messages.success(
+                request,
+                _("Thank you. The authority will now check the request; you will get an e-mail when they are added."),
+            )
+        else:
+            messages.success(request, _("Refused. They will not manage your workshop."))
+    return redirect("artisans:workshop-managers", registry_number=artisan.registry_number)
 
 
 # --- Pieces ----------------------------------------------------------------------------------------------------
@@ -267,7 +329,7 @@ def _logistics_from(form) -> Logistics:
 def workshop_product_new(request, registry_number: str):
     artisan = _listing_artisan_or_404(request, registry_number)
     if not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     form = NewListingForm(request.POST or None, request.FILES or None, artisan=artisan)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -342,7 +404,7 @@ def workshop_product_edit(request, registry_number: str, product_pk: int):
     product = _product_or_404(artisan, product_pk)
     form = ListingForm(request.POST or None, initial=_listing_initial(product), artisan=artisan)
     if request.method == "POST" and not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         try:
             submission = listing_update(
@@ -379,7 +441,7 @@ def workshop_product_photos(request, registry_number: str, product_pk: int):
     product = _product_or_404(artisan, product_pk)
     form = AddPhotosForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         alt_en = data["alt_en"] or product.title
@@ -421,7 +483,7 @@ def workshop_photo_action(request, registry_number: str, product_pk: int, image_
     product = _product_or_404(artisan, product_pk)
     image = get_object_or_404(ProductImage, pk=image_pk, product=product)
     if not artisan.is_verified:
-        return _not_verified(request, artisan)
+        return workshop_closed(request, artisan)
     action = request.POST.get("action")
     if action in ("up", "down"):
         listing_move_photo(product=product, actor=request.user, image=image, offset=-1 if action == "up" else 1)
@@ -457,6 +519,8 @@ def workshop_waiting_photo_remove(request, registry_number: str, product_pk: int
     artisan = _listing_artisan_or_404(request, registry_number)
     product = _product_or_404(artisan, product_pk)
     photo = get_object_or_404(SubmissionPhoto, pk=photo_pk, submission__product=product, submission__status="pending")
+    if not artisan.is_verified:
+        return workshop_closed(request, artisan)
     listing_withdraw_pending_photo(product=product, actor=request.user, photo=photo)
     messages.success(request, _("The photo is removed."))
     return redirect("artisans:workshop-product-photos", registry_number=registry_number, product_pk=product_pk)
@@ -471,6 +535,8 @@ def workshop_stock(request, registry_number: str):
     """Every piece with its number in stock, changed in one tap each; low stock first."""
     artisan = _listing_artisan_or_404(request, registry_number)
     products = moderation_selectors.stock_overview(artisan)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     if request.method == "POST":
         form = StockForm(request.POST)
         if form.is_valid():

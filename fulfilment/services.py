@@ -21,6 +21,9 @@ class CannotShip(Exception):
 def part_mark_shipped(*, artisan, order, carrier: str, tracking_number: str, user) -> Shipment:
     """Record that `artisan` sent their lines of `order`: those lines become Shipped, and the order Shipped once every
     artisan in it has shipped (Partly shipped until then)."""
+    from artisans.services import artisan_check_may_change
+
+    artisan_check_may_change(artisan)
     order = Order.objects.select_for_update().get(pk=order.pk)
     if order.status not in (order_status.PAID, order_status.PARTLY_SHIPPED):
         raise CannotShip(_("Only a paid order can be shipped."))

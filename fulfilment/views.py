@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from artisans.selectors import artisan_managed_by
+from artisans.workshop_views import workshop_closed
 
 from . import selectors
 from .forms import ShipmentForm
@@ -36,6 +37,8 @@ def workshop_order(request, registry_number: str, number: str):
     if part is None:
         raise Http404
     form = ShipmentForm(request.POST or None)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     if request.method == "POST" and form.is_valid():
         try:
             part_mark_shipped(
@@ -69,6 +72,8 @@ def workshop_line_refund(request, registry_number: str, number: str, line_pk: in
     from payments.services import RefundRefused, payment_refund
 
     artisan = _managed_artisan_or_404(request, registry_number)
+    if not artisan.is_verified:
+        return workshop_closed(request, artisan)
     part = selectors.artisan_order_part(artisan=artisan, number=number)
     line = next((line for line in part.lines if line.pk == line_pk), None) if part else None
     if line is None or not settings.ARTISAN_REFUNDS_ALLOWED:

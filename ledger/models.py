@@ -1,6 +1,7 @@
 """The artisans' ledger. Every amount is exact 3-decimal OMR; an entry's sign says who owes whom (positive: owed to
 the artisan). Entries are only ever added: a settled entry cannot change, a mistake is corrected by a new entry."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -108,7 +109,8 @@ class SettlementStatement(models.Model):
 
 
 class PayoutAccount(models.Model):
-    """Where an artisan's settlements are transferred."""
+    """Where an artisan's settlements are transferred. Details saved in the days after a new manager joined the
+    artisan are held (`held_since`): no settlement pays to them until a reviewer confirms them."""
 
     artisan = models.OneToOneField("artisans.Artisan", on_delete=models.CASCADE, related_name="payout_account")
     account_holder = models.CharField(_("account holder"), max_length=120)
@@ -118,6 +120,21 @@ class PayoutAccount(models.Model):
         max_length=34,
         validators=[RegexValidator(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$", _("Enter an IBAN without spaces."))],
     )
+    changed_at = models.DateTimeField(_("last changed"), null=True, blank=True)
+    held_since = models.DateTimeField(_("payouts held since"), null=True, blank=True, db_index=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("payout account")
+        verbose_name_plural = _("payout accounts")
+        permissions = [("confirm_payoutaccount", _("Can confirm bank details held after a new manager joined"))]
 
     def __str__(self) -> str:
         return f"{self.account_holder} {self.iban[-4:]}"
+
+    @property
+    def is_held(self) -> bool:
+        return self.held_since is not None

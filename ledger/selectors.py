@@ -78,8 +78,14 @@ def payout_account_of(artisan) -> PayoutAccount | None:
     return PayoutAccount.objects.filter(artisan=artisan).first()
 
 
-def payout_account_on_file(artisan) -> bool:
-    return PayoutAccount.objects.filter(artisan=artisan).exists()
+def payout_accounts_held() -> QuerySet:
+    """Bank details waiting for a reviewer's confirmation, longest held first."""
+    return (
+        PayoutAccount.objects.filter(held_since__isnull=False)
+        .select_related("artisan", "artisan__partner")
+        .prefetch_related("artisan__partner__users")
+        .order_by("held_since", "pk")
+    )
 
 
 def artisan_statements(artisan) -> QuerySet:

@@ -127,11 +127,19 @@ def ledger_add_correction(*, artisan, amount: Decimal, memo: str, key: str) -> b
 @transaction.atomic
 def settlement_run(*, period_end, reference: str | None = None) -> Settlement:
     """Settle every unsettled entry made before `period_end`: one statement per artisan with entries, the entries
-    closed for good. Entries made later wait for the next run."""
+    closed for good. Entries made later wait for the next run, and so do those of an artisan whose bank details are
+    held (see `payout_account_save`)."""
     settlement = Settlement.objects.create(
         period_end=period_end, reference=reference or f"S-{timezone.now():%Y%m%d%H%M%S}"
     )
-    pending = LedgerEntry.objects.select_for_update().filter(settlement__isnull=True, created_at__lt=period_end)
+    # An artisan whose bank details wait for the authority's confirmation is not paid: their entries stay open and
+    # are settled by the first run after the confirmation.
+    held = PayoutAccount.objects.filter(held_since__isnull=False).values("artisan_id")
+    pending = (
+        LedgerEntry.objects.select_for_update()
+        .filter(settlement__isnull=True, created_at__lt=period_end)
+        .exclude(artisan_id__in=held)
+    )
     totals = defaultdict(Decimal)
     for artisan_id, amount in pending.values_list("artisan_id", "amount"):
         totals[artisan_id] += amount
@@ -180,11 +188,15 @@ class TransferLine:
 
 def bank_transfer_file(settlement: Settlement) -> str:
     """The settlement's transfers as CSV for the bank: one line per artisan owed a positive amount. Artisans with no
-    payout account are listed with an empty IBAN, for the authority to complete before sending."""
+    payout account are listed with an empty IBAN, for the authority to complete before sending; so are those whose
+    details were changed after the run and now wait for the authority's confirmation: a held IBAN is never written."""
     out = io.StringIO()
     writer = safe_csv_writer(out)
     writer.writerow(["registry_number", "account_holder", "iban", "amount_omr", "reference"])
-    accounts = {a.artisan_id: a for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement)}
+    accounts = {
+        a.artisan_id: a
+        for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement, held_since__isnull=True)
+    }
     for statement in settlement.statements.select_related("artisan").order_by("artisan__registry_number"):
         if statement.total <= 0:
             continue
@@ -210,18 +222,30 @@ class PayoutAccountChangeRefused(Exception):
 
 @transaction.atomic
 def payout_account_save(
-    *, artisan, actor, account_holder: str, bank: str, iban: str, reauthenticated: bool = False
+    *,
+    artisan,
+    actor,
+    account_holder: str,
+    bank: str,
+    iban: str,
+    reauthenticated: bool = False,
+    by_authority: bool = False,
 ) -> PayoutAccount:
     """Create or change the artisan's bank details (`iban` already normalised and checked). Changing details on
     file needs `reauthenticated` (the actor just gave their password again); otherwise PayoutAccountChangeRefused.
     Each creation or change is audited with masked values only, and the artisan's managers are e-mailed once the
-    change is committed, so an unexpected change is noticed. Saving the same details again changes nothing."""
+    change is committed, so an unexpected change is noticed. Saving the same details again changes nothing.
+    A waiting, rejected or suspended artisan's managers change nothing; the authority (`by_authority`, the Django
+    admin) may still correct them."""
     from artisans.models import Artisan
+    from artisans.services import artisan_check_may_change
     from audit.services import audit_record
 
     from .selectors import payout_account_masked
 
-    Artisan.objects.select_for_update().filter(pk=artisan.pk).first()  # one save at a time per artisan
+    artisan = Artisan.objects.select_for_update().get(pk=artisan.pk)  # one save at a time per artisan
+    if not by_authority:
+        artisan_check_may_change(artisan)
     account = PayoutAccount.objects.filter(artisan=artisan).first()
     if account is not None and not reauthenticated:
         raise PayoutAccountChangeRefused
@@ -229,34 +253,79 @@ def payout_account_save(
     if account is not None and all(getattr(account, field) == value for field, value in new.items()):
         return account
     before = payout_account_masked(account)
+    was_held = account is not None and account.held_since is not None
     iban_changed = account is not None and account.iban != iban
     account = account or PayoutAccount(artisan=artisan)
     for field, value in new.items():
         setattr(account, field, value)
+    changed_at = timezone.now()
+    account.changed_at = changed_at
+    # Details saved in the days after a new manager joined are held until a reviewer confirms them: the way an
+    # account that joined with someone else's registry number would send the artisan's money elsewhere. Once held,
+    # details stay held until confirmed, however long after they are changed again.
+    if not was_held and payout_hold_applies(artisan, at=changed_at):
+        account.held_since = changed_at
     account.full_clean()
     account.save()
     after = payout_account_masked(account)
+    notes = ["The IBAN changed; only its last 4 characters are recorded."] if iban_changed else []
+    if account.held_since is not None:
+        notes.append("Payouts held until the authority confirms these details.")
     audit_record(
         actor=actor,
         action="bank.changed" if before else "bank.created",
         target=account,
         artisan=artisan,
-        before=before.as_dict() if before else None,
-        after=after.as_dict(),
+        before={**before.as_dict(), "held": was_held} if before else None,
+        after={**after.as_dict(), "held": account.held_since is not None},
         # Two IBANs ending in the same 4 characters mask alike: say so, without recording either in full.
-        note="The IBAN changed; only its last 4 characters are recorded." if iban_changed else "",
+        note=" ".join(notes),
     )
-    changed_at = timezone.now()
+    held = account.held_since is not None
     transaction.on_commit(
         lambda: payout_account_send_notice(
-            artisan_id=artisan.pk, actor=actor, before=before, after=after, changed_at=changed_at
+            artisan_id=artisan.pk, actor=actor, before=before, after=after, changed_at=changed_at, held=held
         ),
         robust=True,
     )
     return account
 
 
-def payout_account_send_notice(*, artisan_id: int, actor, before, after, changed_at) -> int:
+def payout_hold_applies(artisan, *, at) -> bool:
+    """Whether bank details saved at `at` are held: a manager joined the artisan less than
+    PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER days before."""
+    added = artisan.manager_added_at
+    return added is not None and at - added < timedelta(days=settings.PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER)
+
+
+@transaction.atomic
+def payout_account_confirm(*, account: PayoutAccount, reviewer) -> PayoutAccount:
+    """A reviewer has checked held bank details with the artisan (outside the site): payouts to them resume with the
+    next settlement. Audited, with masked values only."""
+    from audit.services import audit_record
+
+    from .selectors import payout_account_masked
+
+    account = PayoutAccount.objects.select_for_update().select_related("artisan").get(pk=account.pk)
+    if account.held_since is None:
+        raise PayoutAccountChangeRefused("These bank details are not held.")
+    held_since = account.held_since
+    account.held_since = None
+    account.confirmed_by, account.confirmed_at = reviewer, timezone.now()
+    account.save(update_fields=["held_since", "confirmed_by", "confirmed_at"])
+    masked = payout_account_masked(account).as_dict()
+    audit_record(
+        actor=reviewer,
+        action="bank.confirmed",
+        target=account,
+        artisan=account.artisan,
+        before={**masked, "held": True, "held_since": held_since.isoformat()},
+        after={**masked, "held": False},
+    )
+    return account
+
+
+def payout_account_send_notice(*, artisan_id: int, actor, before, after, changed_at, held: bool = False) -> int:
     """E-mail each manager of the artisan that its bank details were added or changed (masked values only), Arabic
     first, then English, in one message. Returns how many e-mails were sent."""
     from django.core.mail import EmailMessage, get_connection
@@ -272,7 +341,15 @@ def payout_account_send_notice(*, artisan_id: int, actor, before, after, changed
     subjects, bodies = [], []
     by_staff = bool(getattr(actor, "is_staff", False))
     who = "" if by_staff or actor is None else (actor.get_full_name() or actor.email or actor.get_username())
-    context = {"artisan": artisan, "before": before, "after": after, "who": who, "by_staff": by_staff, "at": changed_at}
+    context = {
+        "artisan": artisan,
+        "before": before,
+        "after": after,
+        "who": who,
+        "by_staff": by_staff,
+        "at": changed_at,
+        "held": held,
+    }
     for language in ("ar", "en"):
         with translation.override(language):
             subject = render_to_string("ledger/workshop/bank_notice_subject.txt", context)

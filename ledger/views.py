@@ -9,10 +9,12 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from artisans.selectors import artisan_managed_by
+from artisans.workshop_views import workshop_closed
 from marketplace.private_files import private_file_url
 
 from . import selectors
@@ -21,6 +23,10 @@ from .services import PayoutAccountChangeRefused, payout_account_save
 from .statements import statement_csv_file, statement_csv_name, statement_html
 
 STATEMENTS_PER_PAGE = 24
+HELD_MESSAGE = _lazy(
+    "A new manager joined this workshop a few days ago, so payments to these bank details wait until the craft "
+    "authority has checked them with you. It will call you."
+)
 
 
 def _managed_artisan_or_404(request, registry_number: str):
@@ -44,6 +50,8 @@ def _statement_or_404(request, registry_number: str, statement_pk: int):
 def workshop_bank(request, registry_number: str):
     artisan = _managed_artisan_or_404(request, registry_number)
     account = selectors.payout_account_of(artisan)
+    if request.method == "POST" and not artisan.is_verified:
+        return workshop_closed(request, artisan)
     data = request.POST if request.method == "POST" else None
     if account is None:
         form = PayoutAccountForm(data)
@@ -52,7 +60,7 @@ def workshop_bank(request, registry_number: str):
         form = PayoutAccountChangeForm(data, initial=initial, request=request)
     if form.is_bound and form.is_valid():
         try:
-            payout_account_save(
+            saved = payout_account_save(
                 artisan=artisan,
                 actor=request.user,
                 account_holder=form.cleaned_data["account_holder"],
@@ -70,8 +78,15 @@ def workshop_bank(request, registry_number: str):
             messages.success(
                 request, _("Your bank details are saved. Everyone who manages this workshop gets an e-mail about it.")
             )
+            if saved.is_held:
+                messages.warning(request, HELD_MESSAGE)
             return redirect("ledger:workshop-bank", registry_number=artisan.registry_number)
-    context = {"artisan": artisan, "account": selectors.payout_account_masked(account), "form": form}
+    context = {
+        "artisan": artisan,
+        "account": selectors.payout_account_masked(account),
+        "form": form,
+        "held_message": HELD_MESSAGE if account is not None and account.is_held else "",
+    }
     return render(request, "ledger/workshop/bank.html", context)
 
 
@@ -81,12 +96,14 @@ def workshop_bank(request, registry_number: str):
 def workshop_statements(request, registry_number: str):
     artisan = _managed_artisan_or_404(request, registry_number)
     page = Paginator(selectors.artisan_statements(artisan), STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    account = selectors.payout_account_of(artisan)  # one query: whether there is one, and whether it is held
     context = {
         "artisan": artisan,
         "statements": page.object_list,
         "page_obj": page,
         "unsettled": selectors.artisan_balance(artisan, settled=False),
-        "has_payout_account": selectors.payout_account_on_file(artisan),
+        "has_payout_account": account is not None,
+        "held_message": HELD_MESSAGE if account is not None and account.is_held else "",
     }
     return render(request, "ledger/workshop/statements.html", context)
 

@@ -1,4 +1,4 @@
-"""Private files: invoices, settlement statements and bank-transfer files.
+"""Private files: invoices, settlement statements, bank-transfer files, and photos waiting for the authority's review.
 
 They are kept in the "private" storage (object storage in production, a folder outside MEDIA_ROOT on one machine),
 never under a public address. A view first checks that the reader may see the file, then redirects them to a
@@ -23,6 +23,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, storages
 from django.http import FileResponse, Http404
 from django.urls import reverse
+from django.utils.functional import LazyObject
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -31,6 +32,28 @@ SIGNING_SALT = "marketplace.private_files"
 
 def private_storage():
     return storages["private"]
+
+
+class _PrivateStorage(LazyObject):
+    """The private storage for a model's file field. A field keeps the storage it was given when the model class was
+    made; this one looks `storages["private"]` up on every use instead, so it follows STORAGES (each test points it
+    at a folder or a bucket of its own)."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+    def __getattr__(self, name):
+        self._wrapped = storages["private"]
+        return getattr(self._wrapped, name)
+
+
+_private_field_storage = _PrivateStorage()
+
+
+def private_field_storage():
+    """`FileField(storage=private_field_storage)`: the field's files are kept in the private storage (the callable is
+    what migrations record)."""
+    return _private_field_storage
 
 
 def private_file_ensure(name: str, make: Callable[[], bytes]) -> str:
@@ -54,15 +77,16 @@ def private_file_save(name: str, content: bytes) -> str:
     return storage.save(name, ContentFile(content))
 
 
-def private_file_url(name: str, *, download_as: str) -> str:
+def private_file_url(name: str, *, download_as: str, inline: bool = False) -> str:
     """A signed link to the private file `name` that expires after PRIVATE_FILE_URL_TTL seconds; the browser saves
-    it as `download_as`."""
+    it as `download_as`, or shows it (`inline`: a photo in an `<img>`)."""
     storage = private_storage()
     content_type = mimetypes.guess_type(download_as)[0] or "application/octet-stream"
     if isinstance(storage, FileSystemStorage):
-        token = signing.dumps({"name": name, "as": download_as}, salt=SIGNING_SALT, compress=True)
+        signed = {"name": name, "as": download_as, **({"inline": True} if inline else {})}
+        token = signing.dumps(signed, salt=SIGNING_SALT, compress=True)
         return reverse("private-file", kwargs={"token": token})
-    disposition = f"attachment; filename*=UTF-8''{_rfc5987(download_as)}"
+    disposition = f"{'inline' if inline else 'attachment'}; filename*=UTF-8''{_rfc5987(download_as)}"
     return storage.url(
         name,
         parameters={"ResponseContentDisposition": disposition, "ResponseContentType": content_type},
@@ -94,6 +118,7 @@ def private_file_download(request, token: str):
         found = False
     if not found:
         raise Http404
-    response = FileResponse(storage.open(signed["name"], "rb"), as_attachment=True, filename=signed["as"])
+    inline = signed.get("inline") is True
+    response = FileResponse(storage.open(signed["name"], "rb"), as_attachment=not inline, filename=signed["as"])
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -99,6 +99,10 @@ def account_activate(*, uidb64: str, token: str, password: str):
             raise ActivationRefused("password")
         user.is_active = True
         user.save(update_fields=["is_active"])
+        # A request to join made with this account is told to the workshop's managers now that the address is proved
+        from artisans.services import seller_applications_announce
+
+        seller_applications_announce(user=user)
         return user
 
 

@@ -3,7 +3,8 @@
 A `ListingSubmission` is one request to show something to buyers: a NEW listing (the product itself holds its
 content, hidden until approved) or a CHANGE to a live listing (the proposed text, craft, materials, design and
 flags wait in `proposed`; buyers keep seeing the approved version until the change is approved). New photos wait as
-`SubmissionPhoto`s in either case and become Oscar `ProductImage`s only on approval. A product has at most one
+`SubmissionPhoto`s in either case, in the private storage, and become Oscar `ProductImage`s (public media) only on
+approval; a rejected or withdrawn one's file is deleted. A product has at most one
 pending submission: further edits before the review update it.
 
 Price, stock, weight and measurements are not reviewed: they apply at once.
@@ -16,9 +17,12 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.private_files import private_field_storage
+
 
 def pending_photo_path(instance, filename: str) -> str:
-    # Unguessable names: a photo waiting for review is not linked from any public page.
+    # Unguessable names, in the private storage: only the artisan's managers and the reviewers reach a photo waiting
+    # for review, through a signed link that expires (moderation.views.waiting_photo).
     return f"review/{uuid.uuid4().hex}.jpg"
 
 
@@ -75,7 +79,7 @@ class ListingSubmission(models.Model):
 
 class SubmissionPhoto(models.Model):
     submission = models.ForeignKey(ListingSubmission, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=pending_photo_path)
+    image = models.ImageField(_("photo"), upload_to=pending_photo_path, storage=private_field_storage)
     alt_en = models.CharField(_("what the photo shows, in English"), max_length=200, blank=True)
     alt_ar = models.CharField(_("what the photo shows, in Arabic"), max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(default=0)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from artisans.models import DesignDeposit
-from moderation.models import ListingSubmission
+from moderation.models import ListingSubmission, SubmissionPhoto
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -70,6 +70,7 @@ class ListingStatus:
     reason: str = ""
     note: str = ""
     waiting_photos: int = 0
+    first_waiting_photo: SubmissionPhoto | None = None
 
 
 def listing_status(product, latest: ListingSubmission | None) -> ListingStatus:
@@ -78,9 +79,16 @@ def listing_status(product, latest: ListingSubmission | None) -> ListingStatus:
         return (ar or en) if (get_language() or "").startswith("ar") else (en or ar)
 
     pending = latest if latest and latest.status == ListingSubmission.Status.PENDING else None
-    waiting_photos = len(pending.photos.all()) if pending else 0
+    photos = list(pending.photos.all()) if pending else []
+    waiting_photos = len(photos)
     if product.moderation_status == Product.Moderation.PENDING:
-        return ListingStatus(_("Waiting for the authority's review"), "wait", False, waiting_photos=waiting_photos)
+        return ListingStatus(
+            _("Waiting for the authority's review"),
+            "wait",
+            False,
+            waiting_photos=waiting_photos,
+            first_waiting_photo=photos[0] if photos else None,
+        )
     if product.moderation_status == Product.Moderation.REJECTED:
         reason = latest.get_rejection_reason_display() if latest else ""
         return ListingStatus(_("Not approved"), "refused", False, reason, note_of(latest) if latest else "")
@@ -97,6 +105,19 @@ def listing_status(product, latest: ListingSubmission | None) -> ListingStatus:
             note_of(latest),
         )
     return ListingStatus(_("On sale"), "ok", True)
+
+
+def waiting_photo_for(user, *, pk: int) -> SubmissionPhoto | None:
+    """A photo waiting for review, for the people who may see it: the reviewers (and the staff who list on artisans'
+    behalf), and the managers of the artisan whose piece it is. Anyone else finds nothing, whether it exists or not.
+    Once the decision is made the photo is no longer waiting: approved, it is the product's public photo; rejected,
+    it is deleted."""
+    if not user.is_authenticated:
+        return None
+    photos = SubmissionPhoto.objects.filter(pk=pk, submission__status=ListingSubmission.Status.PENDING)
+    if not (user.has_perm("moderation.moderate_listings") or user.has_perm("moderation.list_for_artisans")):
+        photos = photos.filter(submission__artisan__partner__users=user)
+    return photos.only("pk", "image").first()
 
 
 def proposal_display(submission: ListingSubmission) -> dict:

@@ -26,6 +26,7 @@ from oscar.core.loading import get_model
 
 from artisans.models import Artisan, DesignDeposit
 from artisans.selectors import deposits_usable_by
+from artisans.services import artisan_check_may_change
 from audit.services import audit_record
 from catalogue.photos import warm_thumbnails_later
 from catalogue.services import (
@@ -37,6 +38,7 @@ from catalogue.services import (
 )
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
+from marketplace.private_files import private_field_storage
 from moderation.models import ListingSubmission, SubmissionPhoto
 
 Product = get_model("catalogue", "Product")
@@ -111,11 +113,8 @@ def acts_for_authority(user, artisan: Artisan) -> bool:
 
 
 def _check_may_list(artisan: Artisan, actor) -> None:
-    if not artisan.is_verified:
-        raise ListingRefused(
-            _("Your account is waiting for the authority's verification. You can list pieces once it is verified."),
-            code="not_verified",
-        )
+    """Only a verified artisan's listings change, whoever acts (a waiting, rejected or suspended one's do not)."""
+    artisan_check_may_change(artisan)
 
 
 # --- Snapshots for the audit trail ---------------------------------------------------------------------------
@@ -188,6 +187,21 @@ def _publish_photo(product, clean: _CleanPhoto):
     image.save()
     warm_thumbnails_later(image)
     return image
+
+
+def _delete_private_files_after_commit(names) -> None:
+    """Delete photos that waited for review once the decision is committed (never before: a rolled-back rejection
+    keeps its photos). A store that fails to delete is logged, not raised: the decision stands."""
+    names = [name for name in names if name]
+    if not names:
+        return
+    storage = private_field_storage()
+
+    def delete() -> None:
+        for name in names:
+            storage.delete(name)
+
+    transaction.on_commit(delete, robust=True)
 
 
 def _hold_photo(submission: ListingSubmission, clean: _CleanPhoto) -> SubmissionPhoto:
@@ -368,6 +382,7 @@ def listing_update(*, product, actor, content: ListingContent, logistics: Logist
 @transaction.atomic
 def listing_set_stock(*, product, actor, stock: int) -> None:
     """The quick stock update: applies at once, whatever waits for review."""
+    _check_may_list(product.artisan, actor)
     stockrecord = product.stockrecords.first()
     before = {"stock": stockrecord.num_in_stock}
     product_set_price_and_stock(product=product, price=stockrecord.price, stock=stock)
@@ -407,6 +422,7 @@ def listing_add_photos(*, product, actor, photos) -> list:
 @transaction.atomic
 def listing_remove_photo(*, product, actor, image) -> None:
     """Remove a photo buyers see: at once (removing shows nothing new)."""
+    _check_may_list(product.artisan, actor)
     name = image.original.name
     ProductImage.objects.filter(pk=image.pk, product=product).delete()
     for position, remaining in enumerate(product.images.order_by("display_order", "pk")):
@@ -424,8 +440,9 @@ def listing_remove_photo(*, product, actor, image) -> None:
 
 @transaction.atomic
 def listing_withdraw_pending_photo(*, product, actor, photo: SubmissionPhoto) -> None:
+    _check_may_list(product.artisan, actor)
     submission = photo.submission
-    photo.image.delete(save=False)
+    _delete_private_files_after_commit([photo.image.name])
     photo.delete()
     if submission.kind == ListingSubmission.Kind.CHANGE and not submission.proposed and not submission.photos.exists():
         submission.delete()
@@ -442,6 +459,7 @@ def listing_withdraw_pending_photo(*, product, actor, photo: SubmissionPhoto) ->
 @transaction.atomic
 def listing_move_photo(*, product, actor, image, offset: int) -> None:
     """Move an approved photo earlier (-1) or later (+1); the first photo is the one buyers see on cards."""
+    _check_may_list(product.artisan, actor)
     images = list(product.images.select_for_update().order_by("display_order", "pk"))
     index = next((i for i, candidate in enumerate(images) if candidate.pk == image.pk), None)
     if index is None:
@@ -465,6 +483,7 @@ def listing_move_photo(*, product, actor, image, offset: int) -> None:
 @transaction.atomic
 def listing_set_photo_alt(*, product, actor, image, alt_en: str, alt_ar: str) -> None:
     """Describe an approved photo. It is text buyers' screen readers read out, so it is reviewed like the rest."""
+    _check_may_list(product.artisan, actor)
     alt_en, alt_ar = alt_en.strip()[:200], alt_ar.strip()[:200]
     if acts_for_authority(actor, product.artisan) or product.moderation_status != Product.Moderation.APPROVED:
         ProductImage.objects.filter(pk=image.pk, product=product).update(caption=alt_en, alt_ar=alt_ar)
@@ -504,10 +523,11 @@ def submission_approve(*, submission: ListingSubmission, reviewer) -> ListingSub
     before = listing_snapshot(product)
     if submission.kind == ListingSubmission.Kind.CHANGE and submission.proposed:
         _apply_proposal(product, submission.proposed)
-    for photo in submission.photos.all():
+    waiting = list(submission.photos.all())
+    for photo in waiting:
         with photo.image.open("rb") as source:
             _publish_photo(product, _CleanPhoto(ContentFile(source.read()), photo.alt_en, photo.alt_ar))
-        photo.image.delete(save=False)
+    _delete_private_files_after_commit(photo.image.name for photo in waiting)
     product.moderation_status = Product.Moderation.APPROVED
     product.is_public = True
     product.save()  # the save puts the product in the search outbox
@@ -550,8 +570,7 @@ def submission_reject(
     submission.note_ar, submission.note_en = note_ar.strip()[:2000], note_en.strip()[:2000]
     submission.decided_by, submission.decided_at = reviewer, timezone.now()
     submission.save()
-    for photo in submission.photos.all():
-        photo.image.delete(save=False)
+    _delete_private_files_after_commit(photo.image.name for photo in submission.photos.all())
     submission.photos.all().delete()
     audit_record(
         actor=reviewer,

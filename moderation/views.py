@@ -4,20 +4,30 @@ them all); anyone else gets 403."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from artisans import selectors as artisan_selectors
-from artisans.forms import DecisionForm
+from artisans.forms import DecisionForm, RegistryCallForm
 from artisans.models import Artisan, SellerApplication
-from artisans.services import seller_application_approve, seller_application_reject
+from artisans.services import (
+    seller_application_approve,
+    seller_application_record_call,
+    seller_application_reject,
+)
 from audit.selectors import audit_events, audit_events_for
+from ledger import selectors as ledger_selectors
+from ledger.services import payout_account_confirm
+from marketplace.private_files import private_file_url
 from moderation import selectors
 from moderation.models import ListingSubmission
 from moderation.services import submission_approve, submission_reject
@@ -40,12 +50,14 @@ def authority_home(request):
         or user.has_perm("moderation.moderate_listings")
         or user.has_perm("audit.view_auditevent")
         or user.has_perm("insights.view_insights")
+        or user.has_perm("ledger.confirm_payoutaccount")
     ):
         return render(request, "moderation/forbidden.html", status=403)
     context = {
         "applications": artisan_selectors.applications_to_verify().count(),
         "submissions": selectors.review_queue().count(),
         "registry_entries": Artisan.objects.count() if user.has_perm("insights.view_insights") else None,
+        "held_bank_details": ledger_selectors.payout_accounts_held().count(),
     }
     return render(request, "moderation/home.html", context)
 
@@ -85,13 +97,51 @@ def application_review(request, pk: int):
             form.add_error(None, error)
         else:
             return redirect("authority:applications")
+    return _application_page(request, application, form=form)
+
+
+def _application_page(request, application, *, form=None, call_form=None):
+    initial = {"made_by": request.user.get_full_name() or request.user.get_username(), "made_at": _now_local()}
     context = {
         "application": application,
         "match": artisan_selectors.registry_match(application),
-        "form": form,
+        "form": form or DecisionForm(reasons=SellerApplication.RejectionReason.choices),
+        "call_form": call_form or RegistryCallForm(initial=initial),
         "history": audit_events_for(application)[:20],
     }
     return render(request, "moderation/application.html", context)
+
+
+def _now_local():
+    return timezone.localtime().replace(second=0, microsecond=0)
+
+
+@_authority("artisans.verify_sellers")
+@require_POST
+def application_record_call(request, pk: int):
+    """Record the call to the phone number in the registry about this request."""
+    application = SellerApplication.objects.select_related("user", "governorate", "wilayat").filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    call_form = RegistryCallForm(request.POST)
+    if call_form.is_valid():
+        data = call_form.cleaned_data
+        try:
+            seller_application_record_call(
+                application=application,
+                reviewer=request.user,
+                number=data["number"],
+                made_by=data["made_by"],
+                made_at=data["made_at"],
+                outcome=data["outcome"],
+                note=data["note"],
+            )
+        except ValidationError as error:
+            call_form.add_error(None, error)
+        else:
+            messages.success(request, _("The call is recorded."))
+            return redirect("authority:application", pk=application.pk)
+    return _application_page(request, application, call_form=call_form)
 
 
 # --- Listings --------------------------------------------------------------------------------------------------
@@ -139,6 +189,18 @@ def submission_review(request, pk: int):
     return render(request, "moderation/submission.html", context)
 
 
+@never_cache
+@require_safe
+def waiting_photo(request, pk: int):
+    """A photo waiting for review, shown to the reviewers and to the managers of the artisan who sent it: a redirect
+    to a signed link to the private file that expires (marketplace/private_files.py). Anyone else, signed in or not,
+    gets 404."""
+    photo = selectors.waiting_photo_for(request.user, pk=pk)
+    if photo is None:
+        raise Http404
+    return redirect(private_file_url(photo.image.name, download_as=f"photo-{photo.pk}.jpg", inline=True))
+
+
 @_authority("moderation.list_for_artisans")
 def list_for_artisan(request):
     """Find the artisan to list a piece for; their workshop's listing pages then work for this account."""
@@ -149,6 +211,37 @@ def list_for_artisan(request):
             return redirect("artisans:workshop-products", registry_number=artisan.registry_number)
         messages.error(request, _("No artisan has the registry number %(number)s.") % {"number": number})
     return render(request, "moderation/list_for.html", {"number": number})
+
+
+# --- Bank details held after a new manager joined -----------------------------------------------------------------
+
+
+@_authority("ledger.confirm_payoutaccount")
+def held_bank_details(request):
+    """Bank details saved in the days after a new manager joined an artisan: no settlement pays to them until a
+    reviewer has checked them with the artisan (a call to the registry's number) and confirms them here."""
+    accounts = list(ledger_selectors.payout_accounts_held()[:200])
+    rows = [
+        (account, ledger_selectors.payout_account_masked(account), list(account.artisan.partner.users.all()))
+        for account in accounts
+    ]
+    context = {"rows": rows, "hold_days": settings.PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER}
+    return render(request, "moderation/bank_details.html", context)
+
+
+@_authority("ledger.confirm_payoutaccount")
+@require_POST
+def held_bank_details_confirm(request, pk: int):
+    account = ledger_selectors.payout_accounts_held().filter(pk=pk).first()
+    if account is None:
+        raise Http404
+    payout_account_confirm(account=account, reviewer=request.user)
+    messages.success(
+        request,
+        _("The bank details of %(name)s are confirmed: the next settlement pays them.")
+        % {"name": account.artisan.name},
+    )
+    return redirect("authority:bank-details")
 
 
 # --- The audit trail -------------------------------------------------------------------------------------------

@@ -336,6 +336,9 @@ VAT_RATE = env("VAT_RATE", default="0.05")
 COMMISSION_DEFAULT_RATE = env("COMMISSION_DEFAULT_RATE", default="0.10")
 # Whether artisans may refund their own order lines from the workshop (the authority always may, in the admin).
 ARTISAN_REFUNDS_ALLOWED = env.bool("ARTISAN_REFUNDS_ALLOWED", default=False)
+# Bank details saved within this many days of a new manager joining an artisan hold its payouts until a reviewer
+# confirms them (ledger.services.payout_account_save).
+PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER = env.int("PAYOUT_HOLD_DAYS_AFTER_NEW_MANAGER", default=7)
 # How long an order placed at checkout holds its stock while the buyer pays.
 CHECKOUT_RESERVATION_MINUTES = env.int("CHECKOUT_RESERVATION_MINUTES", default=30)
 

@@ -84,7 +84,12 @@ def test_registry_figures_equal_direct_counts(marketplace):
         expected_ages[band] += 1
     assert {code: value[0] for code, value in rows(tables["artisans-by-age"]).items()} == expected_ages
     assert rows(tables["artisans-by-working-time"]) == {"full-time": (2,), "part-time": (2,)}
-    assert rows(tables["artisans-by-verification"]) == {"pending": (1,), "verified": (3,), "rejected": (1,)}
+    assert rows(tables["artisans-by-verification"]) == {
+        "pending": (1,),
+        "verified": (3,),
+        "rejected": (1,),
+        "suspended": (0,),
+    }
     # and growth: all five were added this month
     growth = tables["registry-growth"].rows
     assert growth[-1].code == timezone.localdate().strftime("%Y-%m")

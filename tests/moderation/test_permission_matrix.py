@@ -17,6 +17,7 @@ from oscar.core.loading import get_model
 from oscar.test.basket import add_product
 from oscar.test.factories import create_order
 
+from artisans.services import seller_application_submit
 from catalogue.services import product_add_photo
 from ledger.services import ledger_add_correction, payout_account_save, settlement_run
 from moderation.services import PhotoUpload, listing_add_photos
@@ -47,6 +48,7 @@ def salims_world(salim, salim_manager):
     order = create_order(basket=basket, user=UserFactory())
     order.status = order_status.PAID  # as the payment pipeline leaves it
     order.save()
+    order.lines.update(status=order_status.PAID)
     line = order.lines.get()
 
     ledger_add_correction(artisan=salim, amount=Decimal("6.750"), memo="Sales", key="salim-sales")
@@ -55,7 +57,25 @@ def salims_world(salim, salim_manager):
     payout_account_save(
         artisan=salim, actor=salim_manager, account_holder="Salim Al Araimi", bank="Bank Muscat", iban=SALIM_IBAN
     )
-    return {"piece": piece, "image": image, "waiting": waiting, "order": order, "line": line, "statement": statement}
+    request = seller_application_submit(
+        user=UserFactory(),
+        registry_number=salim.registry_number,
+        seller_type=salim.seller_type,
+        name_ar=salim.name_ar,
+        name_en=salim.name_en,
+        governorate=salim.governorate,
+        wilayat=salim.wilayat,
+        phone="9988 7766",
+    )
+    return {
+        "piece": piece,
+        "image": image,
+        "waiting": waiting,
+        "order": order,
+        "line": line,
+        "statement": statement,
+        "request": request,
+    }
 
 
 def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict | None]]:
@@ -66,6 +86,13 @@ def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict
     p = {**r, "product_pk": piece.pk}
     return [
         ("get", "artisans:workshop-dashboard", r, None),
+        ("get", "artisans:workshop-managers", r, None),
+        (
+            "post",
+            "artisans:workshop-request-answer",
+            {**r, "application_pk": world["request"].pk},
+            {"answer": "accept"},
+        ),
         ("get", "artisans:workshop-profile", r, None),
         ("post", "artisans:workshop-profile", r, {"name_en": "Taken", "name_ar": "", "bio_en": "", "bio_ar": ""}),
         ("get", "artisans:workshop-products", r, None),
@@ -118,6 +145,8 @@ def assert_untouched(salim, world) -> None:
     assert world["waiting"].__class__.objects.filter(pk=world["waiting"].pk).exists()
     assert not world["order"].shipments.exists()
     assert salim.payout_account.iban == SALIM_IBAN
+    world["request"].refresh_from_db()
+    assert world["request"].managers_answer == ""
 
 
 def test_the_matrix_covers_every_workshop_url(salims_world, salim):
@@ -168,3 +197,91 @@ def test_the_owner_reaches_every_get_page(salim, salim_manager, salims_world):
                 assert response.status_code == 302 and response["Location"].startswith("/private/"), name
             else:
                 assert response.status_code == 200, name
+
+
+# --- A workshop the authority has not verified, or has suspended, changes nothing -----------------------------
+
+NEW_IBAN = "OM620270000009876543210"
+
+
+def owner_writes(registry_number: str, world: dict) -> list[tuple[str, dict, dict]]:
+    """(url name, kwargs, POST data) for every write URL of the workshop, with data its own manager could send and
+    that the page would accept from a verified artisan: refused, it is refused for the artisan's state alone."""
+    from tests.factories import PASSWORD
+
+    from .conftest import edit_post, new_listing_post
+
+    piece, image, waiting = world["piece"], world["image"], world["waiting"]
+    number, line = world["order"].number, world["line"]
+    r = {"registry_number": registry_number}
+    p = {**r, "product_pk": piece.pk}
+    return [
+        ("artisans:workshop-profile", r, {"name_en": "Taken", "name_ar": "", "bio_en": "", "bio_ar": ""}),
+        ("artisans:workshop-request-answer", {**r, "application_pk": world["request"].pk}, {"answer": "accept"}),
+        ("artisans:workshop-product-new", r, new_listing_post()),
+        ("artisans:workshop-stock", r, {"product": piece.pk, "stock": "4"}),
+        ("artisans:workshop-product-edit", p, edit_post(piece, title_en="Taken", stock="4")),
+        ("artisans:workshop-product-photos", p, {"photos": plain_jpeg("x.jpg")}),
+        ("artisans:workshop-photo-action", {**p, "image_pk": image.pk}, {"action": "remove"}),
+        ("artisans:workshop-photo-action", {**p, "image_pk": image.pk}, {"action": "describe", **alt_post(image)}),
+        ("artisans:workshop-waiting-photo-remove", {**p, "photo_pk": waiting.pk}, {}),
+        ("fulfilment:workshop-order", {**r, "number": number}, {"carrier": "aramex", "tracking_number": "AR123456"}),
+        ("fulfilment:workshop-line-refund", {**r, "number": number, "line_pk": line.pk}, {}),
+        (
+            "ledger:workshop-bank",
+            r,
+            {"account_holder": "Salim", "bank": "Bank Dhofar", "iban": NEW_IBAN, "password": PASSWORD},
+        ),
+    ]
+
+
+def alt_post(image) -> dict:
+    return {f"alt{image.pk}-alt_en": "Changed", f"alt{image.pk}-alt_ar": "تغير"}
+
+
+def test_every_write_url_of_the_workshop_is_in_the_closed_workshop_test(salims_world, salim):
+    posted = {name for method, name, _kwargs, _data in matrix(salim.registry_number, salims_world) if method == "post"}
+    assert posted <= {name for name, _kwargs, _data in owner_writes(salim.registry_number, salims_world)}
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [
+        ("rejected", "The authority did not verify this artisan"),
+        ("suspended", "The authority has suspended this workshop"),
+        ("pending", "The craft authority has not verified this artisan yet"),
+    ],
+)
+def test_the_managers_of_a_rejected_or_suspended_artisan_change_nothing(
+    salim, salim_manager, salims_world, settings, state, message
+):
+    # Given Salim's own manager, signed in, while the authority has rejected or suspended Salim
+    settings.ARTISAN_REFUNDS_ALLOWED = True
+    type(salim).objects.filter(pk=salim.pk).update(verification=state)
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(salim_manager)
+
+    # When they send every change the workshop takes
+    for name, kwargs, data in owner_writes(salim.registry_number, salims_world):
+        response = client.post(url(name, **kwargs), data)
+
+        # Then each is refused, saying why
+        assert response.status_code == 403, (name, response.status_code)
+        assert message in response.content.decode(), name
+    # And nothing changed
+    assert_untouched(salim, salims_world)
+    assert not salim.products.exclude(pk=salims_world["piece"].pk).exists()
+    assert salims_world["image"].__class__.objects.get(pk=salims_world["image"].pk).caption != "Changed"
+
+
+def test_the_same_changes_go_through_for_a_verified_artisan(salim, salim_manager, salims_world, settings):
+    # The control for the test above: its data is what a verified artisan's pages accept
+    settings.ARTISAN_REFUNDS_ALLOWED = True
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(salim_manager)
+    for name, kwargs, data in owner_writes(salim.registry_number, salims_world):
+        response = client.post(url(name, **kwargs), data)
+        expected = (404,) if name == "fulfilment:workshop-line-refund" else (302,)  # no card payment to refund
+        assert response.status_code in expected, (name, response.status_code)
+    salim.refresh_from_db()
+    assert salim.name_en == "Taken" and salim.payout_account.iban == NEW_IBAN
