@@ -15,7 +15,7 @@ from artisans.selectors import deposits_usable_by
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.selectors import crafts
 from catalogue.services import MAX_STOCK
-from marketplace.forms import PriceField, RegistrationForm, refuse_control_characters
+from marketplace.forms import PriceField, RegistrationForm, SingleLineFieldsMixin, refuse_control_characters
 from marketplace.images import ACCEPT_ATTRIBUTE, validate_image_upload
 
 MAX_BIO_LENGTH = 4000
@@ -31,7 +31,7 @@ class BilingualTextField(forms.CharField):
         self.validators.append(refuse_control_characters)
 
 
-class ArtisanProfileForm(forms.Form):
+class ArtisanProfileForm(SingleLineFieldsMixin, forms.Form):
     name_ar = BilingualTextField(label=_("Your name in Arabic"), max_length=150)
     name_en = BilingualTextField(label=_("Your name in English"), max_length=150)
     bio_ar = BilingualTextField(label=_("About you, in Arabic"), max_length=MAX_BIO_LENGTH, widget=forms.Textarea)
@@ -51,7 +51,7 @@ class ArtisanProfileForm(forms.Form):
         return cleaned
 
 
-class ListingForm(forms.Form):
+class ListingForm(SingleLineFieldsMixin, forms.Form):
     title_ar = BilingualTextField(label=_("Title in Arabic"), max_length=255)
     title_en = BilingualTextField(label=_("Title in English"), max_length=255)
     description_ar = BilingualTextField(
@@ -162,7 +162,7 @@ class AddPhotosForm(forms.Form):
     alt_en = BilingualTextField(label=_("What the photos show, in English"), max_length=200)
 
 
-class PhotoAltForm(forms.Form):
+class PhotoAltForm(SingleLineFieldsMixin, forms.Form):
     alt_ar = BilingualTextField(label=_("What the photo shows, in Arabic"), max_length=200)
     alt_en = BilingualTextField(label=_("What the photo shows, in English"), max_length=200)
 
@@ -172,7 +172,7 @@ class StockForm(forms.Form):
     stock = forms.IntegerField(label=_("Number in stock"), min_value=0, max_value=MAX_STOCK)
 
 
-class SellerApplicationForm(forms.Form):
+class SellerApplicationForm(SingleLineFieldsMixin, forms.Form):
     """Who you are in the authority's registry. The authority checks it before you can sell."""
 
     registry_number = forms.RegexField(
@@ -253,7 +253,7 @@ class DecisionForm(forms.Form):
         return cleaned
 
 
-class RegistryCallForm(forms.Form):
+class RegistryCallForm(SingleLineFieldsMixin, forms.Form):
     """The authority's call to the phone number in the registry about a request to join: who called, when, the
     number, what the artisan said."""
 

@@ -17,6 +17,7 @@ from oscar.core.loading import get_model
 from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication, Wilayat
 from artisans.selectors import application_may_be_approved
 from audit.services import audit_record
+from marketplace.forms import refuse_line_breaks_and_bidi_controls
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
 from search.services import search_index_enqueue, search_index_enqueue_artisans, search_index_enqueue_deposits
@@ -190,6 +191,8 @@ def artisan_update_profile(
     """Change what an artisan says about themselves. The registry facts (number, region, gender...) stay the
     authority's to change. The change is recorded in the audit trail."""
     artisan_check_may_change(artisan)
+    for name in (name_en, name_ar):
+        refuse_line_breaks_and_bidi_controls(name)
     before = profile_snapshot(artisan)
     clean_photo = sanitized_upload(photo) if photo is not None else None  # a refused photo changes nothing
     artisan.name_en, artisan.name_ar = name_en.strip(), name_ar.strip()
@@ -491,6 +494,8 @@ def seller_application_submit(
     phone: str,
 ) -> SellerApplication:
     """Ask the authority to let this account sell as the artisan or outlet with this registry number."""
+    for text in (registry_number, name_ar, name_en, phone):
+        refuse_line_breaks_and_bidi_controls(text)
     registry_number = registry_number.strip().upper()
     if wilayat.governorate_id != governorate.pk:
         raise ApplicationRefused(

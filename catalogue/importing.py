@@ -53,6 +53,7 @@ from artisans.services import (
 from catalogue.models import MAX_WEIGHT_G, Material
 from catalogue.services import MAX_STOCK, ProductRecord, products_bulk_upsert
 from insights.selectors import forget_registry_figures
+from marketplace.forms import BIDI_CONTROLS, LINE_BREAKS
 from marketplace.money import MoneyError, parse_listing_price
 from search.analysis import ARABIC_DIACRITICS, ARABIC_NORMALISATION
 
@@ -179,7 +180,8 @@ class RecordReader:
 
     def _checked_text(self, name: str, value: str, *, max_length: int, multiline: bool) -> str | None:
         value = value.strip()
-        if CONTROL_CHARACTERS.search(value) or (not multiline and ("\n" in value or "\r" in value)):
+        one_line_breakers = LINE_BREAKS | BIDI_CONTROLS
+        if CONTROL_CHARACTERS.search(value) or (not multiline and any(char in one_line_breakers for char in value)):
             self.problem(name, _("contains control characters"))
             return None
         if len(value) > max_length:

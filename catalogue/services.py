@@ -23,6 +23,7 @@ from artisans.services import (
     deposit_ids_by_number,
 )
 from catalogue.photos import warm_thumbnails_later
+from marketplace.forms import refuse_line_breaks_and_bidi_controls
 from marketplace.images import sanitized_upload
 from marketplace.money import CURRENCY, MoneyError, parse_listing_price, to_oscar_amount
 from search.services import search_index_enqueue
@@ -60,6 +61,8 @@ class ListingText:
         )
         if not (cleaned.title_en or cleaned.title_ar):
             raise ValidationError(_("Give the product a title in Arabic or in English."), code="no_title")
+        refuse_line_breaks_and_bidi_controls(cleaned.title_en)
+        refuse_line_breaks_and_bidi_controls(cleaned.title_ar)
         return cleaned
 
 

@@ -29,7 +29,7 @@ from phonenumber_field.phonenumber import PhoneNumber
 
 from artisans.models import Governorate, Wilayat
 from marketplace.bilingual import active_language
-from marketplace.forms import CARD_NUMBER_MESSAGE, contains_card_number
+from marketplace.forms import CARD_NUMBER_MESSAGE, SingleLineFieldsMixin, contains_card_number
 from shipping.destinations import country_name, shipping_country_codes
 
 from .addresses import address_check, address_rules
@@ -131,7 +131,7 @@ def example_phone(country_code: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL) if number else ""
 
 
-class ShippingAddressForm(OscarShippingAddressForm):
+class ShippingAddressForm(SingleLineFieldsMixin, OscarShippingAddressForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         language = active_language()

@@ -23,6 +23,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
 from marketplace.bilingual import LocalizedText, active_language, localized_text
+from marketplace.forms import refuse_line_breaks_and_bidi_controls
 
 ALT_TEXT_HELP = _(
     "What the image shows, for readers who cannot see it (screen readers read it aloud; it is shown when the "
@@ -31,8 +32,18 @@ ALT_TEXT_HELP = _(
 
 
 class HirfaImage(AbstractImage):
-    alt_en = models.CharField(_("alternative text (English)"), max_length=250, help_text=ALT_TEXT_HELP)
-    alt_ar = models.CharField(_("alternative text (Arabic)"), max_length=250, help_text=ALT_TEXT_HELP)
+    alt_en = models.CharField(
+        _("alternative text (English)"),
+        max_length=250,
+        help_text=ALT_TEXT_HELP,
+        validators=[refuse_line_breaks_and_bidi_controls],
+    )
+    alt_ar = models.CharField(
+        _("alternative text (Arabic)"),
+        max_length=250,
+        help_text=ALT_TEXT_HELP,
+        validators=[refuse_line_breaks_and_bidi_controls],
+    )
 
     admin_form_fields = Image.admin_form_fields + ("alt_en", "alt_ar")
     search_fields = [*AbstractImage.search_fields, index.SearchField("alt_en"), index.SearchField("alt_ar")]

@@ -2,10 +2,12 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.forms import SingleLineFieldsMixin
+
 from .models import Shipment
 
 
-class ShipmentForm(forms.Form):
+class ShipmentForm(SingleLineFieldsMixin, forms.Form):
     carrier = forms.ChoiceField(label=_("Carrier"), choices=Shipment.Carrier.choices)
     tracking_number = forms.CharField(
         label=_("Tracking number"),

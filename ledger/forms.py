@@ -10,7 +10,7 @@ from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.forms import refuse_control_characters
+from marketplace.forms import SingleLineFieldsMixin, refuse_control_characters
 
 # Countries whose IBAN length is checked here: Oman, where the artisans bank. Any other country's IBAN is accepted
 # when its form and check digits are right (ISO 13616), so an artisan banking abroad can still be paid.
@@ -100,7 +100,7 @@ class OneLineTextField(forms.CharField):
         self.validators.append(refuse_line_breaks_and_controls)
 
 
-class PayoutAccountForm(forms.Form):
+class PayoutAccountForm(SingleLineFieldsMixin, forms.Form):
     """Bank details given for the first time."""
 
     account_holder = OneLineTextField(

@@ -22,6 +22,8 @@ SINGLE_LINE_MESSAGE = _(
 
 def refuse_line_breaks_and_bidi_controls(value: str) -> None:
     """A single-line field (a title, a name, alt text) holds one line of text, read the way it is stored."""
+    if not isinstance(value, str):
+        return  # a field that reads text into something else (a price, a date) has its own checks
     if any(char in LINE_BREAKS or char in BIDI_CONTROLS for char in value or ""):
         raise ValidationError(SINGLE_LINE_MESSAGE, code="not_single_line")
 

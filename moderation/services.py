@@ -36,6 +36,7 @@ from catalogue.services import (
     product_set_price_and_stock,
     product_update_listing,
 )
+from marketplace.forms import refuse_line_breaks_and_bidi_controls
 from marketplace.images import sanitized_upload
 from marketplace.mail import send_bilingual_notice
 from marketplace.private_files import private_field_storage
@@ -164,6 +165,9 @@ def live_proposal(product) -> dict:
 
 def _clean_photos(photos) -> list[_CleanPhoto]:
     """Check and re-encode every photo before anything is written: one bad file refuses them all."""
+    for photo in photos:
+        refuse_line_breaks_and_bidi_controls(photo.alt_en)
+        refuse_line_breaks_and_bidi_controls(photo.alt_ar)
     return [
         _CleanPhoto(sanitized_upload(photo.upload), photo.alt_en.strip()[:200], photo.alt_ar.strip()[:200])
         for photo in photos
@@ -484,6 +488,8 @@ def listing_move_photo(*, product, actor, image, offset: int) -> None:
 def listing_set_photo_alt(*, product, actor, image, alt_en: str, alt_ar: str) -> None:
     """Describe an approved photo. It is text buyers' screen readers read out, so it is reviewed like the rest."""
     _check_may_list(product.artisan, actor)
+    refuse_line_breaks_and_bidi_controls(alt_en)
+    refuse_line_breaks_and_bidi_controls(alt_ar)
     alt_en, alt_ar = alt_en.strip()[:200], alt_ar.strip()[:200]
     if acts_for_authority(actor, product.artisan) or product.moderation_status != Product.Moderation.APPROVED:
         ProductImage.objects.filter(pk=image.pk, product=product).update(caption=alt_en, alt_ar=alt_ar)

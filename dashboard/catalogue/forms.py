@@ -16,12 +16,12 @@ from oscar.apps.dashboard.catalogue.forms import StockRecordForm as OscarStockRe
 
 from artisans.models import Artisan
 from catalogue.photos import warm_thumbnails_later
-from marketplace.forms import PriceField
+from marketplace.forms import PriceField, SingleLineFieldsMixin
 from marketplace.images import sanitized_upload, validate_image_upload
 from marketplace.money import CURRENCY, to_oscar_amount
 
 
-class ProductForm(OscarProductForm):
+class ProductForm(SingleLineFieldsMixin, OscarProductForm):
     artisan = forms.ModelChoiceField(
         label=_("Artisan (registry number)"),
         queryset=Artisan.objects.all(),
@@ -82,7 +82,7 @@ class StockRecordForm(OscarStockRecordForm):
         return super().save(commit)
 
 
-class ProductImageForm(OscarProductImageForm):
+class ProductImageForm(SingleLineFieldsMixin, OscarProductImageForm):
     def clean_original(self):
         upload = self.cleaned_data.get("original")
         if upload is not None and hasattr(upload, "content_type"):  # a new upload, not the stored file

@@ -15,7 +15,7 @@ from oscar.apps.dashboard.shipping.forms import WeightBasedForm as OscarWeightBa
 from artisans.models import Governorate
 from checkout.models import DomesticShippingArea
 from checkout.tax import HOME_COUNTRY
-from marketplace.forms import PriceField
+from marketplace.forms import PriceField, SingleLineFieldsMixin
 from marketplace.money import parse_shipping_charge, to_oscar_amount
 
 
@@ -30,7 +30,7 @@ class WeightBandForm(OscarWeightBandForm):
         return to_oscar_amount(self.cleaned_data["charge"])
 
 
-class WeightBasedForm(OscarWeightBasedForm):
+class WeightBasedForm(SingleLineFieldsMixin, OscarWeightBasedForm):
     governorates = forms.ModelMultipleChoiceField(
         label=_("Governorates (Oman only)"),
         queryset=Governorate.objects.order_by("name_en"),

@@ -247,7 +247,7 @@ def test_a_title_in_an_unknown_language_is_refused():
 
 @pytest.mark.parametrize(
     "title",
-    ["Jar\u0000", "Jar\x1b[31m", "x" * 256, 42, ["Jar"]],
+    ["Jar\u0000", "Jar\x1b[31m", "x" * 256, 42, ["Jar"], "Jar\nFREE", "Jar \u202eraj", "\u2066Jar\u2069", "Jar\u2028x"],
 )
 def test_hostile_or_oversized_text_is_refused(title):
     found = problems_of(artisan(), product(title={"en": title}))
