@@ -30,7 +30,7 @@ from payments.providers.base import ProviderError
 from payments.selectors import payment_for_buyer, remember_order_for_session
 from payments.services import OutOfStock, basket_stock_lock, payment_start, payment_sync
 
-from . import restrictions, tax
+from . import restrictions, steps, tax
 from .invoice_pdf import invoice_pdf_file
 from .invoices import invoice_for
 
@@ -53,9 +53,25 @@ def out_of_stock_message(error: OutOfStock) -> str:
     }
 
 
+class IndexView(oscar_views.IndexView):
+    """Oscar's "who are you" step. Its sign-in form is given the request, so that a returning customer's password
+    goes through django-axes like the sign-in page's (Oscar's view leaves it out, and axes refuses to check a
+    password without the request)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
 class ShippingMethodView(oscar_views.ShippingMethodView):
     """Oscar's step, which says when a destination has no shipping at all; here it also says why when the only
-    reason is a restricted item (perfume oils may not fly, and no surface route serves the address)."""
+    reason is a restricted item (perfume oils may not fly, and no surface route serves the address). It notes when
+    a single method served the address (and was chosen without asking), for the step bar (checkout/steps.py)."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if getattr(self, "_methods", None) is not None:
+            steps.remember_method_choice(request.session, offered=len(self._methods))
+        return response
 
     def get_available_shipping_methods(self):
         methods = super().get_available_shipping_methods()
