@@ -192,7 +192,7 @@ TEMPLATES = [
 SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "marketplace.auth_backends.AxesBackend",  # axes' lockout check (see the module)
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
