@@ -53,15 +53,6 @@ def out_of_stock_message(error: OutOfStock) -> str:
     }
 
 
-class IndexView(oscar_views.IndexView):
-    """Oscar's "who are you" step. Its sign-in form is given the request, so that a returning customer's password
-    goes through django-axes like the sign-in page's (Oscar's view leaves it out, and axes refuses to check a
-    password without the request)."""
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "request": self.request}
-
-
 class ShippingMethodView(oscar_views.ShippingMethodView):
     """Oscar's step, which says when a destination has no shipping at all; here it also says why when the only
     reason is a restricted item (perfume oils may not fly, and no surface route serves the address). It notes when
@@ -299,3 +290,12 @@ def _invoiceable_order_or_404(request, number: str):
     if order is None or order.status in (order_status.PENDING_PAYMENT, order_status.CANCELLED):
         raise Http404
     return order
+
+
+class IndexView(oscar_views.IndexView):
+    """Oscar's "who are you" step. Its sign-in form is given the request, so that a returning customer's password
+    goes through django-axes like the sign-in page's (Oscar's view leaves it out, and axes refuses to check a
+    password without the request)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
