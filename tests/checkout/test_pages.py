@@ -245,3 +245,12 @@ def test_an_account_page_is_headed_by_its_own_title_not_the_browser_tabs():
     assert page.select_one("h1").text.strip() == "الملف"
     assert page.select_one(".breadcrumb-item.active").text.strip() == "الملف"
     assert page.select_one("title").text.startswith("الملف | ")
+
+
+def test_the_basket_is_step_1_of_the_checkout(shopper):
+    page = soup(shopper().client.get("/en/shop/basket/"))
+    bars = page.select(".checkout-steps")
+    assert len(bars) == 1
+    steps, current = step_bar(page)
+    assert current == [steps[0]] and not page.select(".checkout-steps a")
+    assert page.select_one("h1").text == "Cart"
