@@ -23,8 +23,8 @@ messages: $(VENV)/.installed
 
 # Refresh the .po files from the sources. Templates copied from Oscar (to remove inline scripts) keep Oscar's
 # own strings and translations, so they are left out.
-OSCAR_TEMPLATE_COPIES := oscar/basket/partials/basket_content.html oscar/checkout/preview.html \
-	oscar/checkout/thank_you.html oscar/partials/nav_checkout.html oscar/partials/form.html \
+OSCAR_TEMPLATE_COPIES := oscar/basket/partials/basket_content.html \
+	oscar/partials/nav_checkout.html oscar/partials/form.html \
 	oscar/customer/wishlists/wishlists_form.html oscar/error.html
 makemessages: $(VENV)/.installed
 	$(MANAGE) makemessages -l ar -l en --no-obsolete --ignore=".venv/*" --ignore="tests/*" --ignore="bench/*" \

@@ -1,9 +1,11 @@
 """Oscar's checkout, forked for card payments: placing the order reserves its stock and opens a payment; the buyer
-then pays on the payment page (Stripe's Payment Element) and comes back to the confirmation.
+then pays on the payment page (Stripe's Card Element) and comes back to the confirmation.
 
-Overrides: `views.ShippingAddressView` (a new address starts in the buyer's chosen destination),
-`forms.ShippingAddressForm` (each country's address rules), `views.PaymentDetailsView` (submit), and adds
-`PaymentView` and `PaymentReturnView` with their URLs.
+Overrides: `views.IndexView` (its sign-in form gets the request), `views.ShippingAddressView` (a new address starts in
+the buyer's chosen destination), `forms.ShippingAddressForm` (each country's address rules),
+`views.ShippingMethodView` (why no method serves an address; notes a method chosen without asking, for the step bar),
+`views.PaymentDetailsView` (submit), and adds `PaymentView`, `PaymentReturnView`, `InvoiceView` and `InvoicePdfView`
+with their URLs.
 """
 
 from django.urls import path

@@ -40,7 +40,7 @@ from payments.services import (
 )
 from shipping.destinations import destination_for_request
 
-from . import restrictions, tax
+from . import restrictions, steps, tax
 from .invoice_pdf import invoice_pdf_file
 from .invoices import invoice_for
 
@@ -82,7 +82,14 @@ class ShippingAddressView(oscar_views.ShippingAddressView):
 
 class ShippingMethodView(oscar_views.ShippingMethodView):
     """Oscar's step, which says when a destination has no shipping at all; here it also says why when the only
-    reason is a restricted item (perfume oils may not fly, and no surface route serves the address)."""
+    reason is a restricted item (perfume oils may not fly, and no surface route serves the address). It notes when
+    a single method served the address (and was chosen without asking), for the step bar (checkout/steps.py)."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if getattr(self, "_methods", None) is not None:
+            steps.remember_method_choice(request.session, offered=len(self._methods))
+        return response
 
     def get_available_shipping_methods(self):
         methods = super().get_available_shipping_methods()
@@ -382,3 +389,12 @@ def _invoiceable_order_or_404(request, number: str):
     if order is None or order.status in (order_status.PENDING_PAYMENT, order_status.CANCELLED):
         raise Http404
     return order
+
+
+class IndexView(oscar_views.IndexView):
+    """Oscar's "who are you" step. Its sign-in form is given the request, so that a returning customer's password
+    goes through django-axes like the sign-in page's (Oscar's view leaves it out, and axes refuses to check a
+    password without the request)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}

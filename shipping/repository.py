@@ -4,7 +4,10 @@ the shipping address (on the basket page, before there is one, the destination t
 shipping/destinations.py). A method linked to no country serves every shipping country that has no method of its own.
 
 Inside Oman the same rule applies one level down: a domestic method limited to some governorates (its
-`checkout.DomesticShippingArea`) serves only them, and the domestic methods with no area serve the others."""
+`checkout.DomesticShippingArea`) serves only them, and the domestic methods with no area serve the others.
+
+Methods are handed out as the buyer reads them: `name` and `description` in the page's language (`LocalizedMethod`),
+so every step of the checkout, and the order placed, name the method in that language."""
 
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping import methods as oscar_methods
@@ -47,9 +50,26 @@ class Repository(OscarRepository):
             methods = methods_for_governorate(methods, getattr(shipping_addr, "state", "") or "")
         if basket is not None and basket_verdict(basket, country).surface_only:
             # Dangerous goods (perfume oils) may not fly: only surface methods, possibly none (the checkout says so).
-            return [method for method in methods if is_surface_method(method)]
+            return [LocalizedMethod(method) for method in methods if is_surface_method(method)]
         # A site with no methods configured yet (a fresh install) ships free rather than refusing every order.
-        return methods or [oscar_methods.Free()]
+        return [LocalizedMethod(method) for method in methods] or [oscar_methods.Free()]
+
+
+class LocalizedMethod:
+    """A dashboard method as a buyer reads it: `name` and `description` in the active language (the other one when
+    a method has only that one); everything else (code, charges, weights) is the method's own. A wrapper rather than
+    changed model fields, so nothing can save the Arabic over the English name."""
+
+    def __init__(self, method, language: str | None = None) -> None:
+        self.method = method
+        self.name = str(method.localized_name(language))
+        self.description = str(method.localized_description(language))
+
+    def __getattr__(self, attribute):
+        return getattr(self.method, attribute)
+
+    def __repr__(self) -> str:
+        return f"<LocalizedMethod {self.method.code}: {self.name}>"
 
 
 def methods_for_governorate(methods, governorate_name: str):

@@ -1,6 +1,7 @@
 """What shipping to a destination looks like before the buyer gives an address: the basket's cheapest and fastest
 methods to the chosen country with their charge and delivery time, what in the basket cannot go there, and which
-destinations have no surface route (where perfume oils cannot go at all)."""
+destinations have no surface route (where perfume oils cannot go at all); and, after an order is placed, how it
+travels in the reader's language."""
 
 from __future__ import annotations
 
@@ -120,3 +121,23 @@ def countries_without_surface_route() -> list[str]:
         ]
         cache.set(_NO_SURFACE_CACHE_KEY, codes, 300)
     return codes
+
+
+@dataclass(frozen=True)
+class OrderShipping:
+    """How an order travels, in the reader's language: the method's name and its delivery time."""
+
+    name: str
+    delivery_time: str
+
+
+def order_shipping(order, *, language: str | None = None) -> OrderShipping:
+    """The order's shipping method named in `language` (the active one by default). An order keeps the method's name
+    as text, in the language it was placed in; the method itself is found again by the order's `shipping_code`.
+    A method since deleted, or Oscar's own (free shipping), keeps the recorded name and no delivery time (one query)."""
+    method = WeightBased.objects.filter(code=order.shipping_code).first() if order.shipping_code else None
+    if method is None:
+        return OrderShipping(name=order.shipping_method or "", delivery_time="")
+    return OrderShipping(
+        name=str(method.localized_name(language)), delivery_time=str(method.localized_description(language))
+    )

@@ -1,8 +1,9 @@
 """Oscar's shipping dashboard forms. Overridden:
 - `WeightBandForm`, whose charge is typed in rials with 3 decimals ("1.250"), must be a whole 10-baisa step, and
   enters Oscar's 2-decimal field exactly;
-- `WeightBasedForm`, which also chooses the governorates a domestic method serves (pricing inside Oman by
-  governorate, see shipping/repository.py).
+- `WeightBasedForm`, which names the method and its delivery time in both languages (buyers read them in the page's
+  language) and chooses the governorates a domestic method serves (pricing inside Oman by governorate, see
+  shipping/repository.py).
 Every other form is Oscar's."""
 
 from django import forms
@@ -42,8 +43,15 @@ class WeightBasedForm(SingleLineFieldsMixin, OscarWeightBasedForm):
         ),
     )
 
+    class Meta(OscarWeightBasedForm.Meta):
+        fields = ["name", "name_ar", "description", "description_ar", "default_weight", "countries"]
+        labels = {"name": _("Name in English"), "description": _("Description in English")}
+        help_texts = {"description": _("How long delivery takes, as buyers read it.")}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Buyers read the method in the page's language: both names are needed.
+        self.fields["name_ar"].required = True
         area = DomesticShippingArea.objects.filter(method_id=self.instance.pk).first() if self.instance.pk else None
         if area is not None:
             self.fields["governorates"].initial = list(area.governorates.all())

@@ -200,7 +200,7 @@ TEMPLATES = [
 SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "marketplace.auth_backends.AxesBackend",  # axes' lockout check (see the module)
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -324,9 +324,6 @@ STRIPE_API_BASE = env("STRIPE_API_BASE", default="https://api.stripe.com")
 STRIPE_JS_URL = env("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
 STRIPE_MAX_NETWORK_RETRIES = env.int("STRIPE_MAX_NETWORK_RETRIES", default=2)
 PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", default="payments.providers.stripe.StripeProvider")
-# The shipping fork keeps Oscar's models, so it keeps Oscar's migrations too.
-MIGRATION_MODULES = {"shipping": "oscar.apps.shipping.migrations"}
-
 # Currencies in which buyers abroad may see approximate prices (rates in payments.ExchangeRate); charges stay OMR.
 APPROXIMATE_PRICE_CURRENCIES = ["USD", "EUR", "GBP", "AED", "SAR"]
 

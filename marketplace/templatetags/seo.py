@@ -179,10 +179,11 @@ class CaptureNode(template.Node):
 
 @register.tag
 def capture(parser, token):
-    """`{% capture as page_title %}{% block title %}...{% endblock %}{% endcapture %}`: render once, use twice.
+    """`{% capture as head_title %}{% block title %}...{% endblock %}{% endcapture %}`: render once, use twice.
 
     A block may be defined only once per template, yet a page's title is needed for `<title>` and for og:title;
-    capturing the block's output (as plain text, escaped again wherever it is printed) keeps one block to fill."""
+    capturing the block's output (as plain text, escaped again wherever it is printed) keeps one block to fill. The
+    name is set in the whole page's context: it must not be one a view uses (Oscar's account pages use page_title)."""
     bits = token.split_contents()
     if len(bits) != 3 or bits[1] != "as":
         raise template.TemplateSyntaxError("Use {% capture as name %}...{% endcapture %}")

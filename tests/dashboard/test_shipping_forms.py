@@ -55,7 +55,29 @@ def test_a_charge_that_is_not_a_10_baisa_step_is_refused_with_a_reason(staff_cli
 
 
 def method_form(**changes):
-    return {"name": "Muscat next day", "description": "", "default_weight": "1.000", "countries": ["OM"], **changes}
+    return {
+        "name": "Muscat next day",
+        "name_ar": "مسقط في اليوم التالي",
+        "description": "",
+        "default_weight": "1.000",
+        "countries": ["OM"],
+        **changes,
+    }
+
+
+def test_a_method_is_named_and_timed_in_both_languages(staff_client):
+    form = method_form(description="Next working day.", description_ar="في يوم العمل التالي.")
+    response = staff_client.post(reverse("dashboard:shipping-method-create"), form)
+    assert response.status_code == 302
+    method = WeightBased.objects.get(name="Muscat next day")
+    assert (method.name_ar, method.description_ar) == ("مسقط في اليوم التالي", "في يوم العمل التالي.")
+
+
+def test_a_method_without_its_arabic_name_is_refused(staff_client):
+    response = staff_client.post(reverse("dashboard:shipping-method-create"), method_form(name_ar=""))
+    assert response.status_code == 200
+    assert "name_ar" in response.context["form"].errors
+    assert not WeightBased.objects.filter(name="Muscat next day").exists()
 
 
 def test_a_domestic_method_can_serve_chosen_governorates(staff_client):
