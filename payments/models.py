@@ -26,6 +26,7 @@ class Payment(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.AWAITING_BUYER)
     failure_message = models.CharField(max_length=300, blank=True, help_text="the provider's words, in English")
     failure_code = models.CharField(max_length=60, blank=True)
+    card_last4 = models.CharField(_("card ending in"), max_length=4, blank=True, help_text="never more of the card")
     language = models.CharField(max_length=8, default="ar", help_text="the buyer's language, for the e-mails")
     reserved_until = models.DateTimeField(_("stock reserved until"))
     created_at = models.DateTimeField(auto_now_add=True)

@@ -186,6 +186,9 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
         if payment is None:
             return Outcome(payment=None, changed=False, note="unknown payment")  # type: ignore[arg-type]
         if payment.status == Payment.Status.SUCCEEDED:
+            if intent.card_last4 and not payment.card_last4:  # the webhook did not carry it; the return does
+                payment.card_last4 = intent.card_last4
+                payment.save(update_fields=["card_last4", "updated_at"])
             return Outcome(payment, False, "already paid")
         if intent.status == IntentStatus.SUCCEEDED:
             if intent.amount_baisa != to_minor_units(payment.amount) or intent.currency != payment.currency:
@@ -196,7 +199,8 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
             order = Order.objects.select_for_update().get(pk=payment.order_id)
             payment.status = Payment.Status.SUCCEEDED
             payment.failure_message = payment.failure_code = ""
-            payment.save(update_fields=["status", "failure_message", "failure_code", "updated_at"])
+            payment.card_last4 = intent.card_last4 or payment.card_last4
+            payment.save(update_fields=["status", "failure_message", "failure_code", "card_last4", "updated_at"])
             _record_source(order, payment)
             sold_meanwhile = False
             if order.status == order_status.CANCELLED:

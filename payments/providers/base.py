@@ -32,6 +32,7 @@ class Intent:
     failure_code: str = ""  # the reason as a code (card_declined, insufficient_funds...), shown to the buyer translated
     amount_refunded_baisa: int = 0
     metadata: dict[str, str] = field(default_factory=dict)
+    card_last4: str = ""  # the last 4 digits of the card, when the provider says (never more of the card)
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,9 @@ def _event(data) -> ProviderEvent:
 def _intent(data: dict) -> Intent:
     error = data.get("last_payment_error") or {}
     charge = data.get("latest_charge")  # an id, or the charge itself when expanded
+    method = data.get("payment_method")  # likewise
+    card = (method.get("card") or {}) if isinstance(method, dict) else {}
+    last4 = str(card.get("last4") or "")
     return Intent(
         reference=data["id"],
         status=_STATUS.get(data.get("status", ""), IntentStatus.AWAITING_BUYER),
@@ -72,6 +75,7 @@ def _intent(data: dict) -> Intent:
         failure_code=str(error.get("decline_code") or error.get("code") or ""),
         amount_refunded_baisa=int(charge.get("amount_refunded") or 0) if isinstance(charge, dict) else 0,
         metadata={str(k): str(v) for k, v in (data.get("metadata") or {}).items()},
+        card_last4=last4 if last4.isdigit() and len(last4) == 4 else "",
     )
 
 
@@ -108,8 +112,9 @@ class StripeProvider:
         return _intent(self._call(self.client.v1.payment_intents.create, params=params, options=options))
 
     def retrieve_intent(self, reference: str) -> Intent:
-        # With its charge, for what has been refunded on it (the reconciliation compares it).
-        params = {"expand": ["latest_charge"]}
+        # With its charge, for what has been refunded on it (the reconciliation compares it), and its card, for the
+        # last 4 digits the buyer's order page shows.
+        params = {"expand": ["latest_charge", "payment_method"]}
         return _intent(self._call(self.client.v1.payment_intents.retrieve, reference, params=params))
 
     def cancel_intent(self, reference: str) -> Intent:

@@ -59,6 +59,10 @@ def test_a_domestic_order_from_two_artisans_is_paid_once_and_split_by_artisan(
     order.refresh_from_db()
     assert order.status == order_status.PAID
     assert all(line.status == order_status.PAID for line in order.lines.all())
+    # Only the card's last 4 digits are kept, and the thank-you page says which card paid
+    payment.refresh_from_db()
+    assert payment.card_last4 == "4242"
+    assert "Paid by card ending in 4242" in buyer.client.get(back["Location"]).content.decode()
     assert buyer.client.get(back["Location"]).status_code == 200
     assert len(mail.outbox) == 1 and order.number in mail.outbox[0].body
     # The confirmation is bilingual: the buyer's language (English here) first, then Arabic
