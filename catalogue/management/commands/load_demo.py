@@ -13,11 +13,13 @@ from oscar.core.loading import get_model
 
 from artisans.models import Artisan, SellerApplication
 from artisans.services import artisan_add_manager, artisan_set_photo, seller_application_submit
+from catalogue.demo.datafiles import DataFileError
 from catalogue.demo.images import render_artisan_portrait, render_product_photo
 from catalogue.demo.records import demo_catalogue
 from catalogue.importing import catalogue_import
 from catalogue.services import ListingText, product_add_photo
-from cms.demo import load_demo_pages
+from cms.demo.data import pages_data
+from cms.demo.pages import load_demo_pages
 from moderation.models import ListingSubmission
 from moderation.services import ListingContent, Logistics, PhotoUpload, listing_create
 
@@ -59,7 +61,11 @@ class Command(BaseCommand):
         if not getattr(settings, "ALLOW_DEMO_DATA", False):
             raise CommandError("Demo data is not allowed with these settings (ALLOW_DEMO_DATA is off).")
         started = time.monotonic()
-        demo = demo_catalogue()
+        try:
+            demo = demo_catalogue()
+            pages = pages_data()
+        except DataFileError as error:
+            raise CommandError("The demo's data files have problems:\n" + "\n".join(error.problems)) from error
         stream = BytesIO("\n".join(json.dumps(record, ensure_ascii=False) for record in demo.records).encode())
         report = catalogue_import(stream)
         if not report.ok:
@@ -75,7 +81,7 @@ class Command(BaseCommand):
         self._ensure_review_examples(demo)
         self._ensure_demo_activity()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
-        self.stdout.write(str(load_demo_pages()))
+        self.stdout.write(str(load_demo_pages(pages)))
         self.stdout.write(
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
             + f"\n  staff (dashboard, CMS, reviews at /en/authority/): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
