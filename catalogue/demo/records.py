@@ -11,10 +11,19 @@ Everything random comes from one ``random.Random`` seeded from the plan, so two 
 """
 
 import random
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from catalogue.demo.data import CatalogueData, catalogue_data
+
+
+class Photo(NamedTuple):
+    """What a product's photo is drawn from (``catalogue.demo.images.render_product_photo``)."""
+
+    item: str  # item key
+    material: str  # material slug
+    seed: int  # the piece's number among the pieces of its item type: each gets its own composition
 
 
 @dataclass(frozen=True)
@@ -22,8 +31,13 @@ class DemoCatalogue:
     """The demo catalogue: import records, and what the photo and portrait generators need."""
 
     records: list[dict[str, Any]]
-    photos: dict[str, tuple[str, str]]  # product SKU -> (item key, material slug)
+    photos: dict[str, Photo]  # product SKU -> what its photo is drawn from
     portraits: dict[str, str]  # artisan registry number -> gender
+
+    def unused_photo(self, sku: str) -> Photo:
+        """A photo of the same kind of piece as `sku`'s that no piece of the catalogue has (for a new listing)."""
+        item, material, _seed = self.photos[sku]
+        return Photo(item, material, sum(photo.item == item for photo in self.photos.values()))
 
 
 @dataclass
@@ -65,8 +79,18 @@ class _Builder:
         self._choose_sold_out(rng, products)
         records = [_artisan_record(a) for a in artisans]
         records += [_deposit_record(d) for d in self.data.deposits]
-        records += [p["record"] for p in products]
-        photos = {p["record"]["sku"]: (p["item"], p["record"]["materials"][0]) for p in products}
+        # Listed in no particular order, as an artisan's pieces arrive: listings sorted newest first (the shop's
+        # default) then mix crafts and places instead of showing one craft's pieces, page after page.
+        listed = list(products)
+        rng.shuffle(listed)
+        records += [p["record"] for p in listed]
+        numbers: Counter[str] = Counter()
+        photos = {}
+        for product in sorted(products, key=lambda p: p["record"]["sku"]):
+            photos[product["record"]["sku"]] = Photo(
+                product["item"], product["record"]["materials"][0], numbers[product["item"]]
+            )
+            numbers[product["item"]] += 1
         portraits = {a["registry_number"]: a["gender"] for a in artisans}
         return DemoCatalogue(records=records, photos=photos, portraits=portraits)
 

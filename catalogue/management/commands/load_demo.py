@@ -15,7 +15,7 @@ from artisans.models import Artisan, SellerApplication
 from artisans.services import artisan_add_manager, artisan_set_photo, seller_application_submit
 from catalogue.demo.datafiles import DataFileError
 from catalogue.demo.images import render_artisan_portrait, render_product_photo
-from catalogue.demo.records import demo_catalogue
+from catalogue.demo.records import Photo, demo_catalogue
 from catalogue.importing import catalogue_import
 from catalogue.services import ListingText, product_add_photo
 from cms.demo.data import pages_data
@@ -107,10 +107,10 @@ class Command(BaseCommand):
         made = generate_activity(orders=DEMO_ORDERS, searches=DEMO_SEARCHES, months=18)
         self.stdout.write(f"activity: {made['orders']} paid orders and {made['searches']} searches")
 
-    def _add_product_photos(self, photos: dict[str, tuple[str, str]]) -> int:
+    def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
         products = {product.upc: product for product in without_photo}
-        jobs = [(sku, *photos[sku], index) for index, sku in enumerate(sorted(photos)) if sku in products]
+        jobs = [(sku, *photos[sku]) for sku in sorted(photos) if sku in products]
         with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             for sku, data in pool.map(_render_product, jobs, chunksize=8):
                 product_add_photo(
@@ -198,8 +198,7 @@ class Command(BaseCommand):
         if artisan is None or ListingSubmission.objects.filter(artisan=artisan).exists():
             return
         model = artisan.products.filter(upc__in=list(demo.photos)).order_by("pk").first()
-        item_key, material = demo.photos[model.upc]
-        photo = SimpleUploadedFile("new-piece.jpg", render_product_photo(item_key, material, 7), "image/jpeg")
+        photo = SimpleUploadedFile("new-piece.jpg", render_product_photo(*demo.unused_photo(model.upc)), "image/jpeg")
         listing_create(
             artisan=artisan,
             actor=manager,
