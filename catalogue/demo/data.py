@@ -139,6 +139,14 @@ def _plan(items, crafts) -> Record:
                 }
             ),
             "scale": Record({"low": ListOf(share, min_items=2), "high": ListOf(share, min_items=2)}),
+            "registry": Record(
+                {
+                    "artisans": Integer(minimum=1, maximum=20642),
+                    "seed": Integer(),
+                    "opened": Day(),
+                    "growth": Number(minimum=0.1, maximum=10),
+                }
+            ),
             "price_steps": ListOf(
                 Record({"steps": ListOf(Integer(minimum=10), min_items=1)}, {"below": Integer(minimum=1)}), min_items=1
             ),
