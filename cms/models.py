@@ -403,6 +403,7 @@ class GovernoratePage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = selectors.governorate_figures(self.governorate)
         context["artisans"] = selectors.governorate_artisans(self.governorate)
+        context["pieces"] = selectors.governorate_pieces(self.governorate)
         return context
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from oscar.core.loading import get_class
 from wagtail.models import Locale, Page
@@ -20,6 +20,7 @@ from cms.blocks import WhenUnavailable, referenced_ids
 PRODUCTS_PER_PAGE = 24
 RULE_COLLECTION_LIMIT = 60
 GOVERNORATE_ARTISANS_LIMIT = 12
+GOVERNORATE_PIECES_LIMIT = 8
 
 
 def products_by_id(product_ids) -> dict:
@@ -165,7 +166,16 @@ def governorate_figures(governorate) -> GovernorateFigures:
 
 
 def governorate_artisans(governorate, *, limit: int = GOVERNORATE_ARTISANS_LIMIT) -> list:
-    return list(artisan_selectors.artisans_of_governorate(governorate)[:limit])
+    """The governorate's artisans, those with pieces on sale first: most of the registry sells nothing here, and
+    a visitor should meet the makers whose work they can buy."""
+    on_sale = catalogue_selectors.browsable_products().filter(artisan=OuterRef("pk"))
+    artisans = artisan_selectors.artisans_of_governorate(governorate).annotate(selling=Exists(on_sale))
+    return list(artisans.order_by("-selling", "registry_number")[:limit])
+
+
+def governorate_pieces(governorate, *, limit: int = GOVERNORATE_PIECES_LIMIT) -> list:
+    """Pieces on sale made in the governorate, newest first, as cards."""
+    return list(catalogue_selectors.products_matching_rule(governorate=governorate)[:limit])
 
 
 # --- Events -------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import math
 import random
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
 from itertools import pairwise
@@ -112,8 +113,21 @@ def _rgba(col: Color, a: int = 255) -> tuple[int, int, int, int]:
     return (col[0], col[1], col[2], a)
 
 
-def _palette(material: str) -> dict[str, Color | float]:
+# Tones of one material, as pieces differ: as it is, warm and light, darkened with age (oxidised silver, smoked
+# clay, old wood), cool.
+_TONES: tuple[tuple[Color, float, float], ...] = (
+    ((255, 255, 255), 0.0, 1.0),
+    ((255, 232, 200), 0.2, 1.04),
+    ((90, 70, 60), 0.18, 0.86),
+    ((200, 214, 236), 0.16, 1.0),
+)
+
+
+def _palette(material: str, tone: int = 0) -> dict[str, Color | float]:
     pal = dict(_PALETTES.get(material, _NEUTRAL))
+    tint, amount, brightness = _TONES[tone % len(_TONES)]
+    for key in ("dark", "base", "light"):
+        pal[key] = _mul(_mix(pal[key], tint, amount), brightness)  # type: ignore[arg-type]
     pal["spec"] = _mix(pal["light"], (255, 255, 255), 0.75)  # type: ignore[arg-type]
     return pal
 
@@ -774,35 +788,49 @@ def _backdrop(size: int, rng: random.Random, lum: float, slot: int) -> tuple[Ima
     return bg, edge
 
 
-def _finish(bg: Image.Image, canvas: _Canvas, size: int, shadow_col: Color, fill: float, nudge: Point) -> bytes:
-    """Fit the drawn object to ``fill`` of the frame (LANCZOS), add its soft shadow and encode the JPEG."""
-    layer = canvas.img
-    bbox = layer.getchannel("A").getbbox()
-    if bbox:
+def _finish(bg: Image.Image, layers: Sequence[_Placed], size: int, shadow_col: Color) -> bytes:
+    """Fit each drawn object to its share of the frame (LANCZOS), add the soft shadows and encode the JPEG; the
+    objects are pasted in order, so the first stands behind the others."""
+    placed = []
+    q = 4
+    sh = Image.new("L", (size // q + 1, size // q + 1), 0)
+    sd = ImageDraw.Draw(sh)
+    for layer in layers:
+        canvas = layer.canvas
+        img = canvas.img.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if layer.mirror else canvas.img
+        bbox = img.getchannel("A").getbbox()
+        if not bbox:
+            continue
         x0, y0, x1, y1 = bbox
-        f = fill * size / max(x1 - x0, y1 - y0)
-        w, h = max(1, round((x1 - x0) * f)), max(1, round((y1 - y0) * f))
-        obj = layer.crop(bbox).resize((w, h), Image.LANCZOS)
-        ox = round(size / 2 - w / 2 + nudge[0] * size)
-        oy = round(size * 0.49 - h / 2 + nudge[1] * size)
+        f = layer.fill * size / max((x1 - x0) * layer.width, y1 - y0)
+        w, h = max(1, round((x1 - x0) * f * layer.width)), max(1, round((y1 - y0) * f))
+        obj = img.crop(bbox).resize((w, h), Image.LANCZOS)
+        ox = round(size * (0.5 + layer.dx) - w / 2)
+        oy = round(size * (0.49 + layer.dy) - h / 2)
         # Soft drop shadow at quarter resolution, offset down-right, plus contact shadows under the object.
-        q = 4
-        sh = Image.new("L", (size // q + 1, size // q + 1), 0)
+        shadow = obj.getchannel("A").reduce(q).point(_SHADOW_LUT)
         sh.paste(
-            obj.getchannel("A").reduce(q).point(_SHADOW_LUT),
+            ImageChops.lighter(sh.crop(_shadow_box(ox, oy, size, q, shadow.size)), shadow),
             ((ox + int(size * 0.018)) // q, (oy + int(size * 0.03)) // q),
         )
-        sd = ImageDraw.Draw(sh)
         for gx, gy, grx, gry, st in canvas.grounds:
-            cx, cy = ((gx - x0) * f + ox) / q, ((gy - y0) * f + oy) / q
-            rx, ry = grx * f / q, gry * f / q
+            gx = canvas.px - gx if layer.mirror else gx
+            cx, cy = ((gx - x0) * f * layer.width + ox) / q, ((gy - y0) * f + oy) / q
+            rx, ry = grx * f * layer.width / q, gry * f / q
             sd.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=st)
-        sh = sh.filter(ImageFilter.GaussianBlur(size / 160)).resize((size, size), Image.BILINEAR)
-        bg.paste(_mul(shadow_col, 0.45), None, sh)
+        placed.append((obj, ox, oy))
+    sh = sh.filter(ImageFilter.GaussianBlur(size / 160)).resize((size, size), Image.BILINEAR)
+    bg.paste(_mul(shadow_col, 0.45), None, sh)
+    for obj, ox, oy in placed:
         bg.paste(obj, (ox, oy), obj)
     buf = BytesIO()
     bg.save(buf, "JPEG", quality=85)
     return buf.getvalue()
+
+
+def _shadow_box(ox: int, oy: int, size: int, q: int, shadow_size: tuple[int, int]) -> tuple[int, int, int, int]:
+    x, y = (ox + int(size * 0.018)) // q, (oy + int(size * 0.03)) // q
+    return (x, y, x + shadow_size[0], y + shadow_size[1])
 
 
 _SHADOW_LUT = [int(v * 0.55) for v in range(256)]
@@ -2702,6 +2730,50 @@ _DRAW_SCALE: dict[str, float] = {
 _FILL: dict[str, float] = {"rug": 0.95, "mat": 0.95, "tray": 0.95, "khanjar_belt": 0.95, "carved_door": 0.95}
 
 
+# How a piece is shown. The n-th piece of an item type (its seed) gets the n-th composition: which way it faces
+# (mirror, seed % 2), how wide it is drawn (seed % 3 of the proportions), where it stands and how close it is
+# (seed % 5 of the placements), how far it is turned (seed % 7 of the tilts; pieces lying flat turn further than
+# upright ones), the tone of its material (seed // 2 % 4), and, for small pieces, a second one beside it (every
+# fourth seed). 2, 3, 5 and 7 are coprime and no number under 30 is a multiple of three of them, so any two of the
+# first 30 pieces of a kind differ in at least two of facing, proportions, placement and tilt; with the backdrop's
+# hue (stepped by the seed) and the drawing's own seeded variations, no two look alike.
+_LYING_FLAT = frozenset(
+    {"ring", "bracelet", "anklet", "necklace", "khanjar_belt", "mat", "rug", "tray", "prayer_beads", "keyring"}
+)
+_SMALL = frozenset({"ring", "bracelet", "kohl_pot", "perfume_oil", "rosewater", "kohl", "keyring", "bakhoor", "vase"})
+_TILTS_UPRIGHT = (0.0, -5.0, 4.0, -8.0, 7.0, -2.5, 8.5)
+_TILTS_FLAT = (0.0, -24.0, 18.0, -40.0, 32.0, -12.0, 48.0)
+_PROPORTIONS = (1.0, 0.86, 1.14)  # width against height
+_PLACEMENTS = (  # centre offset (x, y) and size, as shares of the photo's side
+    (0.0, 0.0, 1.0),
+    (-0.08, 0.02, 0.82),
+    (0.08, -0.01, 0.88),
+    (-0.04, -0.04, 0.93),
+    (0.05, 0.05, 0.76),
+)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A drawn object and where it goes in the photo."""
+
+    canvas: _Canvas
+    fill: float  # its larger side, as a share of the photo's
+    dx: float  # its centre's offset from the photo's centre, as shares of the photo's side
+    dy: float
+    mirror: bool
+    width: float = 1.0  # its width is drawn this many times its natural width
+
+
+def _draw(
+    painter: _Painter, item_key: str, material: str, tone: int, rng: random.Random, tilt: float, size: int
+) -> _Canvas:
+    # Draw at roughly twice the final object size; _finish crops the object and fits it to the frame.
+    canvas = _Canvas(size * 2, angle=tilt + rng.uniform(-2, 2), scale=_DRAW_SCALE.get(item_key, 1.0))
+    painter(canvas, _palette(material, tone), rng, material)
+    return canvas
+
+
 def render_product_photo(item_key: str, material: str, seed: int, size: int = 800) -> bytes:
     """A square JPEG (quality 85, RGB, no EXIF/metadata) of a stylised illustration of the item.
 
@@ -2713,16 +2785,30 @@ def render_product_photo(item_key: str, material: str, seed: int, size: int = 80
     size = int(size)
     if size < 16:
         raise ValueError("size must be at least 16 pixels")
-    pal = _palette(material)
-    rng = random.Random(f"hirfa-photo|{item_key}|{material}|{int(seed)}")
-    slot = int(seed) * 4 + zlib.crc32(f"{item_key}|{material}".encode())
-    bg, edge = _backdrop(size, rng, float(pal["lum"]), slot)  # type: ignore[arg-type]
-    # Draw at roughly twice the final object size; _finish crops the object and fits it to the frame.
-    canvas = _Canvas(size * 2, angle=rng.uniform(-5, 5), scale=_DRAW_SCALE.get(item_key, 1.0))
-    fill = rng.uniform(0.64, 0.74) * _FILL.get(item_key, 1.0)
-    nudge = (rng.uniform(-0.02, 0.02), rng.uniform(-0.015, 0.015))
-    painter(canvas, pal, rng, material)
-    return _finish(bg, canvas, size, edge, fill, nudge)
+    seed = int(seed)
+    tone = seed // 2 % len(_TONES)
+    rng = random.Random(f"hirfa-photo|{item_key}|{material}|{seed}")
+    slot = seed * 4 + zlib.crc32(f"{item_key}|{material}".encode())
+    bg, edge = _backdrop(size, rng, float(_palette(material, tone)["lum"]), slot)  # type: ignore[arg-type]
+    tilts = _TILTS_FLAT if item_key in _LYING_FLAT else _TILTS_UPRIGHT
+    tilt = tilts[seed % len(tilts)]
+    dx, dy, share = _PLACEMENTS[seed % len(_PLACEMENTS)]
+    fill = rng.uniform(0.64, 0.74) * _FILL.get(item_key, 1.0) * share
+    dx, dy = dx + rng.uniform(-0.02, 0.02), dy + rng.uniform(-0.015, 0.015)
+    mirror = seed % 2 == 1
+    width = _PROPORTIONS[seed % len(_PROPORTIONS)]
+    front = _draw(painter, item_key, material, tone, rng, tilt, size)
+    layers = [_Placed(front, fill, dx, dy, mirror, width)]
+    if item_key in _SMALL and seed % 4 == 3:
+        # A second piece of the kind, drawn with its own variations, stands behind and to the side.
+        second = random.Random(f"hirfa-photo-second|{item_key}|{material}|{seed}")
+        back = _draw(painter, item_key, material, tone + 1, second, -tilt, size)
+        side = -1 if dx >= 0 else 1
+        layers = [
+            _Placed(back, fill * 0.62, side * 0.2, -0.06, not mirror, width),
+            _Placed(front, fill * 0.82, -side * 0.12 + dx / 2, 0.05, mirror, width),
+        ]
+    return _finish(bg, layers, size, edge)
 
 
 _SKIN: tuple[Color, ...] = (

@@ -1,13 +1,16 @@
 """`load_demo` fills a fresh site with a believable catalogue, and running it again changes nothing."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from oscar.core.loading import get_model
 from PIL import Image
 
 from artisans.models import Artisan, DesignDeposit, Governorate, SellerApplication
+from catalogue.selectors import browsable_products
 from moderation.models import ListingSubmission
 
 Product = get_model("catalogue", "Product")
@@ -19,12 +22,13 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_harmlessly():
     call_command("load_demo", stdout=StringIO())
 
-    assert Artisan.objects.count() >= 60
-    assert Product.objects.count() >= 300
-    assert DesignDeposit.objects.count() >= 5
-    assert set(Artisan.objects.values_list("governorate", flat=True)) == set(
-        Governorate.objects.values_list("pk", flat=True)
-    )
+    assert Artisan.objects.count() == 700  # 66 sellers and the registry around them
+    assert Product.objects.count() == 343 + 1  # and the new piece waiting for review
+    assert DesignDeposit.objects.count() == 15
+    # Every governorate has pieces on sale, so every governorate page shows some.
+    on_sale = browsable_products().filter(stockrecords__num_in_stock__gt=0)
+    for governorate in Governorate.objects.all():
+        assert on_sale.filter(artisan__governorate=governorate).count() >= 10, governorate.slug
     crafts = Category.objects.filter(depth=1)
     assert all(Product.objects.filter(craft=c).count() >= 10 for c in crafts)
     assert Product.objects.filter(title="").count() > 20  # Arabic only
@@ -36,10 +40,23 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert not waiting.product.is_public and waiting.photos.count() == 1
     photo = Product.objects.filter(is_public=True).first().images.first().original
     assert Image.open(photo.path).size == (800, 800)
-    assert Artisan.objects.filter(photo="").count() == 0
+    # Every seller has a portrait; the registry's other artisans, like most of the registry, have none.
+    assert Artisan.objects.filter(products__isnull=False, photo="").count() == 0
+    # The registry grew over the years since 2003, and the insights' last 12 months have new entries.
+    years = set(Artisan.objects.values_list("created_at__year", flat=True))
+    assert min(years) == 2003 and len(years) >= 20
+    assert Artisan.objects.filter(created_at__gte=timezone.now() - timedelta(days=365)).count() >= 20
+    # The two artisan accounts manage artisans with pieces on sale, in different governorates.
+    managed = [
+        Artisan.objects.get(partner__users__email=email)
+        for email in ("artisan@hirfa.example", "artisan2@hirfa.example")
+    ]
+    assert all(browsable_products().filter(artisan=artisan).exists() for artisan in managed)
+    assert managed[0].governorate != managed[1].governorate
 
     again = StringIO()
     call_command("load_demo", stdout=again)
+    assert "artisan: 0 created, 0 updated, 700 unchanged" in again.getvalue()
     assert "product: 0 created, 0 updated, 343 unchanged" in again.getvalue()
     assert "0 product photos and 0 portraits generated" in again.getvalue()
     assert "pages: nothing new" in again.getvalue()

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 Product = get_model("catalogue", "Product")
 CRAFT_QUERY_BOUND = 20  # 17 measured, for 3 and for 30 pieces alike
+GOVERNORATE_QUERY_BOUND = 24  # 22 measured, for 2 and for 20 pieces and artisans alike
 
 
 def make_craft_page(index, code="pottery", **fields) -> CraftPage:
@@ -125,3 +126,43 @@ def test_a_governorate_page_renders_in_arabic_right_to_left(client, governorate_
     arabic = html_of(client.get("/ar/al-muhafazat/ad-dakhiliyah/"))
 
     assert '<html lang="ar" dir="rtl"' in arabic and "الداخلية" in arabic and "Read in English" in arabic
+
+
+def test_a_governorate_page_shows_the_pieces_on_sale_made_there_and_links_to_all_of_them(client, governorate_index):
+    make_product(artisan=make_artisan(wilayat_slug="bahla"), title_en="Bahla jar")
+    make_product(artisan=make_artisan(wilayat_slug="salalah"), title_en="Salalah burner")
+    make_product(artisan=make_artisan(wilayat_slug="nizwa"), title_en="Withdrawn jar", is_public=False)
+    make_governorate_page(governorate_index)
+
+    page = html_of(client.get("/en/governorates/ad-dakhiliyah/"))
+
+    pieces = page[page.index('id="pieces-heading"') : page.index('id="artisans-heading"')]
+    assert "Pieces from Ad Dakhiliyah" in pieces and "Bahla jar" in pieces
+    assert "Salalah burner" not in page and "Withdrawn jar" not in page
+    assert "?governorate=ad_dakhiliyah" in pieces
+
+
+def test_a_governorate_page_shows_the_artisans_with_pieces_on_sale_before_the_others(client, governorate_index):
+    make_artisan(name_en="Registered only", registry_number="DAK-2017-00001")
+    make_product(artisan=make_artisan(name_en="Selling potter", registry_number="RG-DAK-00099"))
+    make_governorate_page(governorate_index)
+
+    page = html_of(client.get("/en/governorates/ad-dakhiliyah/"))
+
+    artisans = page[page.index('id="artisans-heading"') :]
+    assert artisans.index("Selling potter") < artisans.index("Registered only")
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_a_governorate_page_runs_the_same_queries_whatever_the_number_of_pieces_and_artisans(
+    client, governorate_index, django_assert_max_num_queries, count
+):
+    for n in range(count):
+        make_product(artisan=make_artisan(name_en=f"Potter {n}"), title_en=f"Jar {n}")
+    make_governorate_page(governorate_index)
+    client.get("/en/governorates/ad-dakhiliyah/")
+
+    with django_assert_max_num_queries(GOVERNORATE_QUERY_BOUND):
+        page = html_of(client.get("/en/governorates/ad-dakhiliyah/"))
+
+    assert f"Jar {count - 1}" in page

@@ -2,6 +2,8 @@ import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from datetime import time as dt_time
 from io import BytesIO
 
 from django.conf import settings
@@ -9,15 +11,19 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from oscar.core.loading import get_model
 
 from artisans.models import Artisan, SellerApplication
+from artisans.registry_generator import load_reference
 from artisans.services import artisan_add_manager, artisan_set_photo, seller_application_submit
+from catalogue.demo.datafiles import DataFileError
 from catalogue.demo.images import render_artisan_portrait, render_product_photo
-from catalogue.demo.records import demo_catalogue
+from catalogue.demo.records import Photo, demo_catalogue, registration_dates, registry_records
 from catalogue.importing import catalogue_import
 from catalogue.services import ListingText, product_add_photo
-from cms.demo import load_demo_pages
+from cms.demo.data import pages_data
+from cms.demo.pages import load_demo_pages
 from moderation.models import ListingSubmission
 from moderation.services import ListingContent, Logistics, PhotoUpload, listing_create
 
@@ -49,18 +55,35 @@ DEMO_SEARCHES = 1500
 
 class Command(BaseCommand):
     help = (
-        "Fill this site with the demo catalogue: artisans from every governorate, design deposits and products of "
-        "every craft with generated photos, three demo accounts, a request to join and a new piece waiting for the "
-        "authority's review, paid orders and searches of the past months, and the content pages in both languages "
-        "(stories, collections, craft, governorate and event pages). Running it again changes nothing."
+        "Fill this site with the demo catalogue (its data files are catalogue/demo/*.yaml and cms/demo/*.yaml): a "
+        "registry of artisans spread over the governorates as in 2017 and registered since 2003, sellers of every "
+        "governorate with their portraits, design deposits and products of every craft with generated photos, the "
+        "demo accounts, a request to join and a new piece waiting for the authority's review, paid orders and "
+        "searches of the past months, and the content pages in both languages (stories, collections, craft, "
+        "governorate and event pages). Running it again changes nothing."
     )
 
     def handle(self, *args, **options) -> None:
         if not getattr(settings, "ALLOW_DEMO_DATA", False):
             raise CommandError("Demo data is not allowed with these settings (ALLOW_DEMO_DATA is off).")
         started = time.monotonic()
-        demo = demo_catalogue()
-        stream = BytesIO("\n".join(json.dumps(record, ensure_ascii=False) for record in demo.records).encode())
+        reference = load_reference()
+        if reference.missing():
+            raise CommandError(
+                "The reference data is incomplete (run migrate): missing " + ", ".join(reference.missing())
+            )
+        try:
+            demo = demo_catalogue()
+            registry = registry_records(reference)
+            pages = pages_data()
+        except DataFileError as error:
+            raise CommandError("The demo's data files have problems:\n" + "\n".join(error.problems)) from error
+        except ValueError as error:
+            raise CommandError(f"The demo catalogue cannot be made: {error}") from error
+        # The registry's other artisans first, then the sellers, deposits and pieces: one import, one transaction.
+        records = registry + demo.records
+        stream = BytesIO("\n".join(json.dumps(record, ensure_ascii=False) for record in records).encode())
+        imported_at = timezone.now()
         report = catalogue_import(stream)
         if not report.ok:
             raise CommandError("The demo catalogue does not import:\n" + "\n".join(map(str, report.problems)))
@@ -68,6 +91,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{kind}: {counts.created} created, {counts.updated} updated, {counts.unchanged} unchanged"
             )
+        self._date_registrations(
+            [record["registry_number"] for record in records if record["kind"] == "artisan"], imported_at
+        )
 
         photos = self._add_product_photos(demo.photos)
         portraits = self._add_portraits(demo.portraits)
@@ -75,7 +101,7 @@ class Command(BaseCommand):
         self._ensure_review_examples(demo)
         self._ensure_demo_activity()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
-        self.stdout.write(str(load_demo_pages()))
+        self.stdout.write(str(load_demo_pages(pages)))
         self.stdout.write(
             self.style.SUCCESS(f"Demo catalogue ready in {time.monotonic() - started:.0f} s.")
             + f"\n  staff (dashboard, CMS, reviews at /en/authority/): {DEMO_STAFF[0]} / {DEMO_STAFF[1]}"
@@ -86,6 +112,20 @@ class Command(BaseCommand):
             + f"\n  buyer (account):        {DEMO_BUYER[0]} / {DEMO_BUYER[1]}"
             + f"\n  applicant (waiting to be verified): {DEMO_APPLICANT[0]} / {DEMO_APPLICANT[1]}"
         )
+
+    @transaction.atomic
+    def _date_registrations(self, registry_numbers: list[str], imported_at) -> None:
+        """The import dates every new entry today; a registry has grown over years, and the insights' registry
+        chart shows it. Only the entries this run created are dated (a second run finds none), so that an entry's
+        date never changes once the demo is loaded."""
+        new = list(Artisan.objects.filter(registry_number__in=registry_numbers, created_at__gte=imported_at))
+        dates = registration_dates([artisan.registry_number for artisan in new], today=timezone.localdate())
+        for artisan in new:
+            # Registered in the morning, verified at once: the registry is the authority's own record.
+            artisan.created_at = artisan.verified_at = timezone.make_aware(
+                datetime.combine(dates[artisan.registry_number], dt_time(9, 0))
+            )
+        Artisan.objects.bulk_update(new, ["created_at", "verified_at"], batch_size=500)
 
     def _managed_artisan_url(self, email: str) -> str:
         artisan = Artisan.objects.filter(partner__users__email=email).first()
@@ -101,10 +141,10 @@ class Command(BaseCommand):
         made = generate_activity(orders=DEMO_ORDERS, searches=DEMO_SEARCHES, months=18)
         self.stdout.write(f"activity: {made['orders']} paid orders and {made['searches']} searches")
 
-    def _add_product_photos(self, photos: dict[str, tuple[str, str]]) -> int:
+    def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
         products = {product.upc: product for product in without_photo}
-        jobs = [(sku, *photos[sku], index) for index, sku in enumerate(sorted(photos)) if sku in products]
+        jobs = [(sku, *photos[sku]) for sku in sorted(photos) if sku in products]
         with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             for sku, data in pool.map(_render_product, jobs, chunksize=8):
                 product_add_photo(
@@ -192,8 +232,7 @@ class Command(BaseCommand):
         if artisan is None or ListingSubmission.objects.filter(artisan=artisan).exists():
             return
         model = artisan.products.filter(upc__in=list(demo.photos)).order_by("pk").first()
-        item_key, material = demo.photos[model.upc]
-        photo = SimpleUploadedFile("new-piece.jpg", render_product_photo(item_key, material, 7), "image/jpeg")
+        photo = SimpleUploadedFile("new-piece.jpg", render_product_photo(*demo.unused_photo(model.upc)), "image/jpeg")
         listing_create(
             artisan=artisan,
             actor=manager,

@@ -1,5 +1,6 @@
-"""The demo's pages, built from `cms.demo_content` the way an editor builds them: the English page added under its
-section and published, then translated with Wagtail's `copy_for_translation` and published in Arabic.
+"""The demo's pages, built from the data files in cms/demo/ (`cms.demo.data`) the way an editor builds them: the
+English page added under its section and published, then translated with Wagtail's `copy_for_translation` and
+published in Arabic.
 
 Runs after the demo catalogue is loaded (stories embed its pieces and artisans; collections, craft, governorate
 and event pages point at its crafts, governorates and products). Running it again adds only what is missing:
@@ -16,8 +17,8 @@ from wagtail.models import Locale, Page
 
 from artisans import selectors as artisan_selectors
 from catalogue import selectors as catalogue_selectors
-from cms import demo_content
 from cms.blocks import WhenUnavailable
+from cms.demo.data import PagesData, pages_data
 from cms.models import (
     CollectionIndexPage,
     CollectionPage,
@@ -85,49 +86,51 @@ def _in_both_languages(parent_en: Page, make_english, make_arabic_fields, kind: 
 
 
 @transaction.atomic
-def load_demo_pages() -> DemoPagesReport:
+def load_demo_pages(data: PagesData | None = None) -> DemoPagesReport:
+    """The pages of `data` (by default, the data files) that do not exist yet."""
     wagtail_logger = logging.getLogger("wagtail")
     level = wagtail_logger.level
     wagtail_logger.setLevel(logging.WARNING)  # Wagtail logs every edit and publish; the demo makes some 250
     try:
-        return _load_demo_pages()
+        return _load_demo_pages(data or pages_data())
     finally:
         wagtail_logger.setLevel(level)
 
 
-def _load_demo_pages() -> DemoPagesReport:
+def _load_demo_pages(data: PagesData) -> DemoPagesReport:
     report = DemoPagesReport()
     home_en = HomePage.objects.get(locale__language_code="en")
     home_ar = HomePage.objects.get(locale__language_code="ar")
-    _fill_home_and_sections(home_en, home_ar)
+    _fill_home_and_sections(data, home_en, home_ar)
     sections = {key: model.objects.get(locale__language_code="en") for key, model in SECTIONS.items()}
-    _craft_pages(sections["crafts"], report)
-    _governorate_pages(sections["governorates"], report)
-    _stories(sections["stories"], report)
-    _collections(sections["collections"], report)
-    _events(sections["events"], report)
+    _craft_pages(data, sections["crafts"], report)
+    _governorate_pages(data, sections["governorates"], report)
+    _stories(data, sections["stories"], report)
+    _collections(data, sections["collections"], report)
+    _events(data, sections["events"], report)
     return report
 
 
-def _fill_home_and_sections(home_en: HomePage, home_ar: HomePage) -> None:
+def _fill_home_and_sections(data: PagesData, home_en: HomePage, home_ar: HomePage) -> None:
     """The hero and the sections' introductions, written only over the migration's empty defaults."""
+    hero = data.home["hero"]
     for home, language in ((home_en, "en"), (home_ar, "ar")):
         if not home.hero_text:
-            home.hero_title = demo_content.HOME[f"hero_title_{language}"]
-            home.hero_text = demo_content.HOME[f"hero_text_{language}"]
+            home.hero_title = hero["title"][language]
+            home.hero_text = hero["text"][language]
             _publish(home)
     for key, model in SECTIONS.items():
-        texts = demo_content.INDEX_PAGES[key]
+        texts = data.home["sections"][key]
         for index in model.objects.all():
             language = index.locale.language_code
             if not index.intro:
-                index.title = texts[f"title_{language}"]
-                index.intro = texts[f"intro_{language}"]
+                index.title = texts["title"][language]
+                index.intro = texts["intro"][language]
                 _publish(index)
 
 
-def _craft_pages(parent: CraftIndexPage, report: DemoPagesReport) -> None:
-    for code, texts in demo_content.CRAFT_PAGES.items():
+def _craft_pages(data: PagesData, parent: CraftIndexPage, report: DemoPagesReport) -> None:
+    for code, texts in data.craft_pages.items():
         craft = catalogue_selectors.craft_by_code(code)
         if craft is None:
             continue
@@ -136,10 +139,10 @@ def _craft_pages(parent: CraftIndexPage, report: DemoPagesReport) -> None:
             return {
                 "title": craft.name_ar if language == "ar" else craft.name,
                 "seo_title": "",
-                "search_description": texts[f"intro_{language}"],
-                "history": texts[f"history_{language}"],
-                "techniques": texts[f"techniques_{language}"],
-                "regions": texts[f"regions_{language}"],
+                "search_description": texts["intro"][language],
+                "history": texts["history"][language],
+                "techniques": texts["techniques"][language],
+                "regions": texts["regions"][language],
             }
 
         _in_both_languages(
@@ -153,18 +156,18 @@ def _craft_pages(parent: CraftIndexPage, report: DemoPagesReport) -> None:
         )
 
 
-def _governorate_pages(parent: GovernorateIndexPage, report: DemoPagesReport) -> None:
+def _governorate_pages(data: PagesData, parent: GovernorateIndexPage, report: DemoPagesReport) -> None:
     governorates = {g.slug: g for g in artisan_selectors.governorates()}
-    for slug, texts in demo_content.GOVERNORATE_PAGES.items():
+    for slug, texts in data.governorate_pages.items():
         governorate = governorates.get(slug)
         if governorate is None:
             continue
         _in_both_languages(
             parent,
             lambda g=governorate, texts=texts: GovernoratePage(
-                slug=g.slug.replace("_", "-"), title=g.name_en, governorate=g, intro=texts["intro_en"]
+                slug=g.slug.replace("_", "-"), title=g.name_en, governorate=g, intro=texts["intro"]["en"]
             ),
-            lambda _english, g=governorate, texts=texts: {"title": g.name_ar, "intro": texts["intro_ar"]},
+            lambda _english, g=governorate, texts=texts: {"title": g.name_ar, "intro": texts["intro"]["ar"]},
             "governorate pages",
             report,
         )
@@ -197,44 +200,47 @@ class _PieceSource:
         return fresh[0]
 
 
-def _story_body(blocks: list[dict], language: str, chosen: dict[int, list]) -> list[dict]:
+def _story_body(blocks: list[tuple[str, dict]], language: str, chosen: dict[int, list]) -> list[dict]:
     """The StreamField's raw data in one language; the pieces and artisans chosen once serve both languages."""
     body = []
-    for position, block in enumerate(blocks):
-        if block["type"] == "paragraph":
+    for position, (kind, block) in enumerate(blocks):
+        if kind == "paragraph":
             body.append({"type": "paragraph", "value": block[language]})
-        elif block["type"] == "quote":
+        elif kind == "quote":
             body.append(
-                {"type": "quote", "value": {"text": block[language], "attribution": block[f"attribution_{language}"]}}
+                {
+                    "type": "quote",
+                    "value": {"text": block["text"][language], "attribution": block["attribution"][language]},
+                }
             )
-        elif block["type"] == "products":
+        elif kind == "products":
             body += [
                 {"type": "product", "value": {"product": p.pk, "when_unavailable": WhenUnavailable.MARK}}
                 for p in chosen.get(position, [])
             ]
-        elif block["type"] == "artisan":
+        elif kind == "artisan":
             body += [{"type": "artisan", "value": {"artisan": a.pk}} for a in chosen.get(position, [])]
     return body
 
 
-def _stories(parent: StoryIndexPage, report: DemoPagesReport) -> None:
+def _stories(data: PagesData, parent: StoryIndexPage, report: DemoPagesReport) -> None:
     source = _PieceSource()
     made = {}
-    for story in demo_content.STORIES:
+    for story in data.stories:
         chosen = {}
-        for position, block in enumerate(story["body"]):
-            if block["type"] == "products":
+        for position, (kind, block) in enumerate(story["body"]):
+            if kind == "products":
                 chosen[position] = source.pieces(block["craft"], block["count"])
-            elif block["type"] == "artisan":
+            elif kind == "artisan":
                 artisan = source.artisan(block["craft"])
                 chosen[position] = [artisan] if artisan else []
 
         def fields(language, story=story, chosen=chosen):
             return {
-                "title": story[f"title_{language}"],
-                "slug": story[f"slug_{language}"],
-                "intro": story[f"intro_{language}"],
-                "author": story[f"author_{language}"],
+                "title": story["title"][language],
+                "slug": story["slug"][language],
+                "intro": story["intro"][language],
+                "author": story["author"][language],
                 "body": _story_body(story["body"], language, chosen),
             }
 
@@ -245,9 +251,9 @@ def _stories(parent: StoryIndexPage, report: DemoPagesReport) -> None:
             "stories",
             report,
         )
-        made[story["slug_en"]] = (english, created)
-    for story in demo_content.STORIES:
-        english, created = made[story["slug_en"]]
+        made[story["slug"]["en"]] = (english, created)
+    for story in data.stories:
+        english, created = made[story["slug"]["en"]]
         if created:
             _link_related_stories(english, [made[slug][0] for slug in story.get("related", []) if slug in made])
 
@@ -266,13 +272,13 @@ def _link_related_stories(english: StoryPage, related: list[StoryPage]) -> None:
         _publish(page)
 
 
-def _collections(parent: CollectionIndexPage, report: DemoPagesReport) -> None:
+def _collections(data: PagesData, parent: CollectionIndexPage, report: DemoPagesReport) -> None:
     source = _PieceSource()
     governorates = {g.slug: g for g in artisan_selectors.governorates()}
-    for collection in demo_content.COLLECTIONS:
-        rule = collection["rule"]
+    for collection in data.collections:
+        rule = collection.get("rule")
         picked = []
-        if rule is None and collection["pick"]:
+        if rule is None:
             crafts = collection["pick"]["crafts"]
             per_craft = max(1, -(-collection["pick"]["count"] // len(crafts)))
             for code in crafts:
@@ -281,26 +287,26 @@ def _collections(parent: CollectionIndexPage, report: DemoPagesReport) -> None:
 
         def fields(language, collection=collection):
             return {
-                "title": collection[f"title_{language}"],
-                "slug": collection[f"slug_{language}"],
-                "intro": collection[f"intro_{language}"],
+                "title": collection["title"][language],
+                "slug": collection["slug"][language],
+                "intro": collection["intro"][language],
             }
 
         def english_page(collection=collection, rule=rule, picked=picked, fields=fields):
             page = CollectionPage(
                 featured_on_home=collection["featured_on_home"],
-                starts_on=collection["starts_on"],
-                ends_on=collection["ends_on"],
+                starts_on=collection.get("starts_on"),
+                ends_on=collection.get("ends_on"),
                 **fields("en"),
             )
             if rule is not None:
                 page.selection = CollectionPage.Selection.RULE
-                page.rule_craft = catalogue_selectors.craft_by_code(rule["craft"]) if rule["craft"] else None
-                page.rule_governorate = governorates.get(rule["governorate"]) if rule["governorate"] else None
-                page.rule_material = rule["material"]
-                page.rule_min_price = rule["min_price"]
-                page.rule_max_price = rule["max_price"]
-                page.rule_deposits_only = rule["deposits_only"]
+                page.rule_craft = catalogue_selectors.craft_by_code(rule["craft"]) if "craft" in rule else None
+                page.rule_governorate = governorates.get(rule["governorate"]) if "governorate" in rule else None
+                page.rule_material = rule.get("material", "")
+                page.rule_min_price = rule.get("min_price")
+                page.rule_max_price = rule.get("max_price")
+                page.rule_deposits_only = rule.get("deposits_only", False)
             else:
                 page.selection = CollectionPage.Selection.HAND_PICKED
                 page.collection_products = [
@@ -311,9 +317,9 @@ def _collections(parent: CollectionIndexPage, report: DemoPagesReport) -> None:
         _in_both_languages(parent, english_page, lambda _english, fields=fields: fields("ar"), "collections", report)
 
 
-def _events(parent: EventIndexPage, report: DemoPagesReport) -> None:
+def _events(data: PagesData, parent: EventIndexPage, report: DemoPagesReport) -> None:
     source = _PieceSource()
-    for event in demo_content.EVENTS:
+    for event in data.events:
         winners = []
         for winner in event["winners"]:
             artisan = source.artisan(winner["craft"])
@@ -325,10 +331,10 @@ def _events(parent: EventIndexPage, report: DemoPagesReport) -> None:
         def winner_rows(language, winners=winners):
             return [
                 EventWinner(
-                    award=winner[f"award_{language}"],
+                    award=winner["award"][language],
                     artisan=artisan,
                     product=piece,
-                    citation=winner[f"citation_{language}"],
+                    citation=winner["citation"][language],
                     sort_order=i,
                 )
                 for i, (winner, artisan, piece) in enumerate(winners)
@@ -336,10 +342,10 @@ def _events(parent: EventIndexPage, report: DemoPagesReport) -> None:
 
         def fields(language, event=event, winner_rows=winner_rows):
             return {
-                "title": event[f"title_{language}"],
-                "slug": event[f"slug_{language}"],
-                "place": event[f"place_{language}"],
-                "body": event[f"body_{language}"],
+                "title": event["title"][language],
+                "slug": event["slug"][language],
+                "place": event["place"][language],
+                "body": event["body"][language],
                 "winners": winner_rows(language),
             }
 
