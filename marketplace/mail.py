@@ -13,6 +13,10 @@ from django.utils import translation
 from marketplace.forms import as_single_line
 
 LANGUAGES_IN_ORDER = ("ar", "en")
+# Every message the site sends in both languages joins them the same way, so a reader (or a test) finds where the
+# Arabic ends in any of them.
+SUBJECT_SEPARATOR = " · "
+BODY_SEPARATOR = "\n\n— — —\n\n"
 
 
 def absolute_url(path: str) -> str:
@@ -36,7 +40,7 @@ def bilingual_text(
         with translation.override(language):
             extra = {name: absolute_url(reverse(url_name, kwargs=kwargs)) for name, (url_name, kwargs) in named.items()}
             parts.append(render_to_string(template_name, {**context, **extra, "LANGUAGE_CODE": language}).strip())
-    return "\n\n———\n\n".join(parts)
+    return BODY_SEPARATOR.join(parts)
 
 
 def email_subject(text: str) -> str:
@@ -47,7 +51,7 @@ def email_subject(text: str) -> str:
 
 def bilingual_subject(subject_in) -> str:
     """`subject_in(language)` gives the subject in one language; both are joined, Arabic first."""
-    return email_subject(" | ".join(subject_in(language) for language in LANGUAGES_IN_ORDER))
+    return email_subject(SUBJECT_SEPARATOR.join(subject_in(language) for language in LANGUAGES_IN_ORDER))
 
 
 def send_bilingual_notice(

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
 from ledger.services import ledger_record_refund, ledger_record_sale
-from marketplace.mail import email_subject
+from marketplace.mail import BODY_SEPARATOR, SUBJECT_SEPARATOR, email_subject
 from marketplace.money import BAISA, from_minor_units, to_minor_units, to_oscar_amount
 
 from . import order_status
@@ -566,8 +566,8 @@ def order_send_confirmation(order_id: int, language: str) -> None:
                 }
             )
     messages = dict(rendered[0])
-    messages["subject"] = email_subject(" · ".join(m["subject"].strip() for m in rendered))
-    messages["body"] = "\n\n— — —\n\n".join(m["body"].strip() for m in rendered)
+    messages["subject"] = email_subject(SUBJECT_SEPARATOR.join(m["subject"].strip() for m in rendered))
+    messages["body"] = BODY_SEPARATOR.join(m["body"].strip() for m in rendered)
     messages["html"] = render_to_string(
         "hirfa/emails/order_confirmation.html", {"sections": sections, "subject": messages["subject"]}
     )

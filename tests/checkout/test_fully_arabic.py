@@ -12,8 +12,10 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from marketplace.mail import BODY_SEPARATOR, SUBJECT_SEPARATOR
 from payments.models import Payment
 from tests.factories import PASSWORD, make_artisan, make_product
+from tests.marketplace.test_registration import activation_link
 
 from .conftest import Buyer
 from .english_text import english_in_page, english_in_plain_text
@@ -89,8 +91,8 @@ class ArabicReader:
         """An e-mail sent in Arabic: its Arabic part (the order confirmation also holds the other language after
         it: after " · " in the subject, after the separator in the text, marked lang="en" in the HTML)."""
         self.pages += 1
-        subject = email.subject.split(" · ")[0]
-        body = email.body.split("— — —")[0]
+        subject = email.subject.split(SUBJECT_SEPARATOR)[0]
+        body = email.body.split(BODY_SEPARATOR)[0]
         for phrase, text in english_in_plain_text(f"{subject}\n{body}", typed=TYPED):
             self.found.append(f"{label} (text): “{phrase}” in “{text}”")
         for content, mime in getattr(email, "alternatives", []):
@@ -122,7 +124,7 @@ def reader(stripe_settings, localstripe_url):
 
 
 def pay_and_come_back(reader: ArabicReader, capture):
-    placed = reader.client.post(reader.url("checkout:preview"), {"action": "place_order"})
+    placed = reader.buyer.place_order()
     assert placed.status_code == 302 and "/checkout/pay/" in placed["Location"], placed.content.decode()[:3000]
     reader.get(placed["Location"], "payment page")
     payment = Payment.objects.filter(status=Payment.Status.AWAITING_BUYER).latest("pk")
@@ -196,11 +198,18 @@ def test_a_signed_in_buyers_account_and_checkout_are_all_in_arabic(reader, piece
         {"email": "salma@example.com", "password1": PASSWORD, "password2": "something-else-1"},
         "registration, passwords differ",
     )
-    registered = buyer.client.post(
-        buyer.url("customer:register"), {"email": "salma@example.com", "password1": PASSWORD, "password2": PASSWORD}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        registered = buyer.client.post(
+            buyer.url("customer:register"),
+            {"email": "salma@example.com", "password1": PASSWORD, "password2": PASSWORD},
+        )
     assert registered.status_code == 302
-    buyer.read_email(mail.outbox[-1], "registration e-mail")
+    buyer.get(registered["Location"], "registration: check your e-mail")
+    buyer.read_email(mail.outbox[-1], "activation e-mail")
+    link = activation_link(mail.outbox[-1])
+    buyer.get(link, "activate your account")
+    buyer.post(link, {"password": "not-the-password-2026"}, "activate your account, wrong password")
+    buyer.post_then_read(link, {"password": PASSWORD}, "account after activation")
     # When they keep an address, buy from their address book (one way to ship: the method step is skipped) and pay
     buyer.get(buyer.url("customer:address-create"), "new address")
     buyer.post(buyer.url("customer:address-create"), {**ADDRESS_OMAN, "line1": ""}, "new address, no street")

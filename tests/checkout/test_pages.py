@@ -158,7 +158,7 @@ def test_the_thank_you_page_says_what_was_paid_in_a_buyers_words(shopper, django
     text = " ".join(page.get_text(" ").split())
     # 12.340 + 7.500 + 3.000 to ship 1.6 kg within Oman; the VAT inside, to the baisa
     assert "Total OMR 22.840" in text and "Includes 5% Omani VAT: OMR 1.088." in text
-    assert "Paid by card in Omani rials (OMR)." in text
+    assert "Paid by card ending in 4242, in Omani rials (OMR)." in text
     assert "Allocation" not in text and "from type" not in text and "pi_" not in text
 
 

@@ -1,19 +1,25 @@
-"""Signing in with django-axes watching: a new buyer who registers is signed in, and a returning customer's password
-typed at the checkout's "who are you" step is checked and throttled like the sign-in page's."""
+"""Signing in with django-axes watching: a new buyer who registers and activates is signed in, and a returning
+customer's password typed at the checkout's "who are you" step is checked and throttled like the sign-in page's."""
 
 import pytest
+from django.core import mail
 
 from tests.factories import PASSWORD, UserFactory, make_product
+from tests.marketplace.test_registration import activation_link
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_buyer_who_registers_is_signed_in(client):
-    response = client.post(
-        "/ar/shop/accounts/register/",
-        {"email": "salma@example.com", "password1": PASSWORD, "password2": PASSWORD},
-    )
+def test_a_buyer_who_registers_is_signed_in_once_the_account_is_activated(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/ar/shop/accounts/register/",
+            {"email": "salma@example.com", "password1": PASSWORD, "password2": PASSWORD},
+        )
     assert response.status_code == 302
+    assert client.get("/ar/shop/accounts/profile/").status_code == 302  # not until the e-mailed link is used
+    # axes' backend needs the request to authenticate: activating signs the buyer in through it
+    assert client.post(activation_link(mail.outbox[-1]), {"password": PASSWORD}).status_code == 302
     assert client.get("/ar/shop/accounts/profile/").status_code == 200
 
 

@@ -106,7 +106,7 @@ def test_a_taken_address_makes_nothing_and_its_owner_is_told_in_arabic_then_engl
     assert not SellerApplication.objects.exists()
     [notice] = mail.outbox
     assert notice.to == ["taken@example.com"]
-    assert notice.subject.startswith("حرفة: حاول أحدهم التسجيل بعنوان بريدك الإلكتروني | Hirfa: someone tried")
+    assert notice.subject.startswith("حرفة: حاول أحدهم التسجيل بعنوان بريدك الإلكتروني · Hirfa: someone tried")
     body = notice.body
     arabic, english = body.index("حاول أحدهم إنشاء حساب"), body.index("Someone tried to make a Hirfa account")
     assert arabic < english

@@ -18,8 +18,8 @@ def test_the_worker_logs_an_applied_change_under_the_id_of_the_request_that_made
     # Given an artisan's manager who changes a piece's stock in the workshop, in a request with a known id
     artisan = make_artisan()
     product = make_product(artisan=artisan, stock=3)
-    SearchOutboxEntry.objects.all().delete()
     manager = make_manager(artisan)
+    SearchOutboxEntry.objects.all().delete()  # what making them queued, outside any request
     client = Client()
     client.force_login(manager)
     response = client.post(
