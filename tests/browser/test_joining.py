@@ -6,6 +6,7 @@ read by id, name and URL, never by their words; what happened is checked in the 
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from artisans.models import SellerApplication
 from artisans.services import seller_application_submit
@@ -129,7 +130,8 @@ def test_a_new_pieces_waiting_photo_shows_in_the_pieces_list(live_server, page_f
 
     photo = page.locator(".workshop-product__waiting img")
     photo.wait_for()
-    page.wait_for_function("document.querySelector('.workshop-product__waiting img').complete")
+    # Polled from the test, not with wait_for_function: that evaluates a string in the page, which the CSP forbids.
+    expect(photo).to_have_js_property("complete", True)
     assert photo.evaluate("img => img.naturalWidth") > 0  # the signed private link served it, within the CSP
     assert page.locator(".workshop-product__waiting .workshop-badge--wait").count() == 1
     check_phone_page(page)

@@ -192,6 +192,7 @@ def test_the_account_order_page_tells_the_order_as_the_thank_you_page_does(
     client = Client()
     client.force_login(account)
     page = soup(client.get(f"/ar/shop/accounts/orders/{order.number}/"))
+    assert page.select_one("main#main .order-summary"), "the account's pages keep the page's main landmark"
     sent, waiting = page.select(".order-part")
     assert "أُرسل" in sent.text and "RR1234OM" in sent.text
     assert "لم يُرسل بعد" in waiting.text
