@@ -66,6 +66,12 @@ def invoice_for(order) -> Invoice:
     )
 
 
+def vat_contained(grosses, *, export: bool) -> Decimal:
+    """The VAT contained in an order's amounts (each line's price, then the shipping), split one amount at a time as
+    the invoice splits them, so that the preview announces to the baisa what the invoice will say."""
+    return sum((_split(gross.quantize(BAISA), export=export)[1] for gross in grosses), Decimal("0.000"))
+
+
 def _split(gross: Decimal, *, export: bool) -> tuple[Decimal, Decimal]:
     """(net, vat) of a VAT-inclusive amount; an export is zero-rated, so all of it is net."""
     if export:

@@ -42,7 +42,7 @@ from shipping.destinations import destination_for_request
 
 from . import restrictions, steps, tax
 from .invoice_pdf import invoice_pdf_file
-from .invoices import invoice_for
+from .invoices import invoice_for, vat_contained
 
 logger = logging.getLogger(__name__)
 Repository = get_class("shipping.repository", "Repository")
@@ -118,6 +118,14 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
             return ["skip_to_preview"]
         return super().get_skip_conditions(request)
 
+    @staticmethod
+    def order_vat(basket, shipping_charge) -> Decimal:
+        """The VAT the order will contain, pieces and domestic shipping alike, as its invoice will split it."""
+        amounts = [line.line_price_incl_tax_incl_discounts for line in basket.all_lines()]
+        if shipping_charge is not None and shipping_charge.is_tax_known:
+            amounts.append(shipping_charge.incl_tax)
+        return vat_contained(amounts, export=False)
+
     def skip_to_preview(self, request):
         raise PassedSkipCondition(url=reverse("checkout:preview"))
 
@@ -130,8 +138,7 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
             restrictions=self.restrictions_verdict(basket, address),
             is_export=getattr(self, "is_export", False),
             vat_percent=(tax.vat_rate() * 100).normalize(),
-            # The VAT contained in the pieces' prices, to the baisa (shipping is charged as it is).
-            order_vat=tax.vat_breakdown(goods.quantize(Decimal("0.001"))).vat if goods is not None else None,
+            order_vat=self.order_vat(basket, context.get("shipping_charge")) if goods is not None else None,
             card_payment_available=card_payment_available(),
         )
         if context.get("order_total") is not None:
