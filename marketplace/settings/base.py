@@ -220,6 +220,8 @@ LOGIN_REDIRECT_URL = "customer:summary"
 # for (Arabic first when it asks for Arabic); English is the fallback for browsers that ask for neither.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("ar", _("Arabic")), ("en", _("English"))]
+# Dates day first, with the month's name where there is room, in both languages (marketplace/formats/).
+FORMAT_MODULE_PATH = ["marketplace.formats"]
 # The project's own strings first, then the Arabic for those of Oscar's shop strings that Oscar leaves untranslated.
 LOCALE_PATHS = [BASE_DIR / "marketplace" / "locale", BASE_DIR / "marketplace" / "oscar_locale"]
 USE_I18N = True
