@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 
+from shipping.destinations import country_name
+
 from .. import selectors, steps
 
 register = template.Library()
@@ -37,3 +39,14 @@ def single_shipping_method(context) -> bool:
 def reservation_minutes() -> int:
     """How long a placed order holds its pieces while the buyer pays."""
     return settings.CHECKOUT_RESERVATION_MINUTES
+
+
+@register.filter
+def address_lines(address) -> list[str]:
+    """An address's lines as the buyer typed them, with the country named in the page's language (Oscar writes its
+    English name). The workshop keeps Oscar's lines: the artisan copies them onto the parcel, in Latin letters."""
+    lines = address.active_address_fields()
+    country = address.country if address.country_id else None
+    if country is not None and lines and lines[-1] == country.printable_name.strip():
+        lines[-1] = country_name(country.code, fallback=country.printable_name)
+    return lines

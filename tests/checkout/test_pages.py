@@ -198,6 +198,9 @@ def test_the_account_order_page_tells_the_order_as_the_thank_you_page_does(
     assert "لم يُرسل بعد" in waiting.text
     assert page.select_one(f"a[href='/ar/shop/checkout/invoice/{order.number}/']")
     assert "22.840" in page.select_one(".order-totals__total").text
+    # The address as the buyer typed it, its country named in Arabic as in the country list
+    address = page.select_one(".order-summary address").get_text("\n")
+    assert "عُمان" in address and "Oman" not in address
 
 
 def test_the_thank_you_page_reads_the_database_a_bounded_number_of_times(
