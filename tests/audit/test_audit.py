@@ -2,11 +2,13 @@
 when, and before/after; the record cannot be changed; the authority reads it, nobody else."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.test import Client
 
 from artisans.services import artisan_update_profile
 from audit.models import AuditEvent
+from audit.services import audit_record
 from moderation.models import ListingSubmission
 from moderation.services import submission_reject
 from tests.factories import make_product
@@ -99,3 +101,26 @@ def test_the_django_admin_shows_the_trail_read_only(aisha, aisha_manager, review
         reviewer_client.post(f"/django-admin/audit/auditevent/{event.pk}/delete/", {"post": "yes"}).status_code == 403
     )
     assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_the_trail_reads_in_the_readers_language_not_in_codes(aisha, aisha_manager, reviewer_client):
+    jar = make_product(artisan=aisha, stock=4)
+    audit_record(
+        actor=aisha_manager,
+        action="listing.stock",
+        target=jar,
+        artisan=aisha,
+        before={"is_public": True, "stock": 4},
+        after={"is_public": False, "stock": 0},
+    )
+
+    row = BeautifulSoup(reviewer_client.get("/ar/authority/audit-trail/").content, "html.parser").select_one("tbody tr")
+    text = row.get_text(" ")
+    assert "تغيّر المخزون" in text and "listing.stock" not in text
+    assert "معروضة للبيع: نعم → لا" in text and "False" not in text and "is_public" not in text
+    assert "المخزون: 4 → 0" in text
+
+
+def test_an_action_the_trail_has_no_name_for_is_shown_as_recorded(aisha, reviewer_client):
+    audit_record(actor=None, action="wagtail.publish", target=aisha, artisan=aisha)
+    assert "wagtail.publish" in reviewer_client.get("/en/authority/audit-trail/").content.decode()
