@@ -186,7 +186,7 @@ def main() -> None:
 
     from artisans.models import Artisan
     from catalogue.models import Product
-    from insights.dashboard import SECTION_TABLES
+    from insights.dashboard.sections import SECTION_TABLES
     from ledger.models import LedgerEntry
 
     User = get_user_model()

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from artisans.models import Artisan, Governorate, Wilayat
 from catalogue.selectors import crafts
-from insights.dashboard import AGE_BAND_LABELS, DEFAULT_PERIOD, PERIOD_LABELS
+from insights.dashboard.period import DEFAULT_PERIOD, PERIOD_LABELS
+from insights.dashboard.registry import AGE_BAND_LABELS
 from marketplace.bilingual import localized_text
 
 

@@ -14,7 +14,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from artisans.models import Artisan, SellerApplication
-from insights.dashboard import age_band_range
+from insights.dashboard.registry import age_band_range
 from ledger.selectors import iban_masked
 
 PERSONAL_DATA_PERMISSION = "insights.view_personal_data"

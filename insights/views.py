@@ -17,7 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, override
 from django.views.decorators.http import require_safe
 
-from insights.dashboard import SECTION_TITLES, TEXT, Period, dashboard_section, dashboard_table
+from insights.dashboard.period import Period
+from insights.dashboard.sections import SECTION_TITLES, dashboard_section, dashboard_table
+from insights.dashboard.tables import TEXT
 from insights.forms import PeriodForm, RegisterFilterForm
 from insights.register import may_see_dashboard, may_see_personal_data, personal_data_of, register_artisans
 from insights.selectors import RegistryFigures, registry_figures

@@ -4,9 +4,7 @@ settled, and each business event is recorded once (`source_key`), so repeating a
 
 from __future__ import annotations
 
-import io
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
@@ -16,10 +14,10 @@ from django.utils import timezone
 
 from marketplace.mail import email_subject
 from marketplace.money import quantize_baisa
-from marketplace.spreadsheets import safe_csv_writer
 
 from .models import CommissionRate, LedgerEntry, PayoutAccount, Settlement, SettlementStatement
 from .selectors import line_total
+from .statements import settlement_files_store
 
 
 def commission_rate_for(artisan, craft_id: int | None) -> Decimal:
@@ -162,8 +160,6 @@ def settlement_run_monthly(*, now=None) -> Settlement | None:
     time) is settled under the reference S-YYYY-MM, and the statements and the bank-transfer file are kept in the
     private storage. Does nothing when that month is already settled, so the worker may ask every hour, and two
     workers asking at once settle it once (the reference is unique)."""
-    from .statements import settlement_files_store
-
     local_now = timezone.localtime(now or timezone.now())
     period_end = local_now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     reference = monthly_settlement_reference(period_end)
@@ -175,42 +171,6 @@ def settlement_run_monthly(*, now=None) -> Settlement | None:
         return None
     settlement_files_store(settlement)
     return settlement
-
-
-@dataclass(frozen=True)
-class TransferLine:
-    registry_number: str
-    account_holder: str
-    iban: str
-    amount: Decimal
-    reference: str
-
-
-def bank_transfer_file(settlement: Settlement) -> str:
-    """The settlement's transfers as CSV for the bank: one line per artisan owed a positive amount. Artisans with no
-    payout account are listed with an empty IBAN, for the authority to complete before sending; so are those whose
-    details were changed after the run and now wait for the authority's confirmation: a held IBAN is never written."""
-    out = io.StringIO()
-    writer = safe_csv_writer(out)
-    writer.writerow(["registry_number", "account_holder", "iban", "amount_omr", "reference"])
-    accounts = {
-        a.artisan_id: a
-        for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement, held_since__isnull=True)
-    }
-    for statement in settlement.statements.select_related("artisan").order_by("artisan__registry_number"):
-        if statement.total <= 0:
-            continue
-        account = accounts.get(statement.artisan_id)
-        writer.writerow(
-            [
-                statement.artisan.registry_number,
-                account.account_holder if account else statement.artisan.name_en or statement.artisan.name_ar,
-                account.iban if account else "",
-                f"{statement.total:.3f}",
-                f"{settlement.reference}-{statement.artisan.registry_number}",
-            ]
-        )
-    return out.getvalue()
 
 
 # --- Bank details, kept by the artisan in the workshop ----------------------------------------------------------

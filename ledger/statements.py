@@ -1,8 +1,12 @@
-"""Settlement statements for artisans, in both languages (HTML) and as CSV."""
+"""Settlement statements for artisans, in both languages (HTML) and as CSV, and the bank-transfer file: the
+files a settlement is read into. The services (`settlement_run_monthly`) call them; nothing here writes to the
+ledger, so this module imports nothing from `services`."""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from django.template.loader import render_to_string
@@ -11,8 +15,43 @@ from django.utils import translation
 from marketplace.private_files import private_file_ensure, private_file_save
 from marketplace.spreadsheets import safe_csv_writer
 
-from .models import LedgerEntry, Settlement
-from .services import bank_transfer_file
+from .models import LedgerEntry, PayoutAccount, Settlement
+
+
+@dataclass(frozen=True)
+class TransferLine:
+    registry_number: str
+    account_holder: str
+    iban: str
+    amount: Decimal
+    reference: str
+
+
+def bank_transfer_file(settlement: Settlement) -> str:
+    """The settlement's transfers as CSV for the bank: one line per artisan owed a positive amount. Artisans with no
+    payout account are listed with an empty IBAN, for the authority to complete before sending; so are those whose
+    details were changed after the run and now wait for the authority's confirmation: a held IBAN is never written."""
+    out = io.StringIO()
+    writer = safe_csv_writer(out)
+    writer.writerow(["registry_number", "account_holder", "iban", "amount_omr", "reference"])
+    accounts = {
+        a.artisan_id: a
+        for a in PayoutAccount.objects.filter(artisan__statements__settlement=settlement, held_since__isnull=True)
+    }
+    for statement in settlement.statements.select_related("artisan").order_by("artisan__registry_number"):
+        if statement.total <= 0:
+            continue
+        account = accounts.get(statement.artisan_id)
+        writer.writerow(
+            [
+                statement.artisan.registry_number,
+                account.account_holder if account else statement.artisan.name_en or statement.artisan.name_ar,
+                account.iban if account else "",
+                f"{statement.total:.3f}",
+                f"{settlement.reference}-{statement.artisan.registry_number}",
+            ]
+        )
+    return out.getvalue()
 
 
 def statement_entries(statement):

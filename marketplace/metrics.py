@@ -142,7 +142,7 @@ JOB_KEY_PREFIX = "metrics:worker-job"
 
 def known_job_names() -> list[str]:
     """The worker's own list of jobs: the only values the `job` label takes (plus "other")."""
-    from marketplace.management.commands.worker import default_jobs
+    from marketplace.worker_jobs import default_jobs
 
     return [job.name for job in default_jobs()]
 

@@ -15,7 +15,8 @@ from oscar.core.loading import get_model
 from artisans.models import Artisan, Governorate, Wilayat
 from catalogue.models import Product
 from catalogue.selectors import browsable_products, crafts
-from insights.dashboard import Period, dashboard_section, dashboard_table
+from insights.dashboard.period import Period
+from insights.dashboard.sections import dashboard_section, dashboard_table
 from ledger.models import LedgerEntry
 from search.models import SearchQueryRecord
 from tests.factories import make_artisan, make_product

@@ -18,12 +18,12 @@ from oscar.core.loading import get_model
 from ledger.models import CommissionRate, LedgerEntry, PayoutAccount, Settlement
 from ledger.selectors import artisan_balance, line_total
 from ledger.services import (
-    bank_transfer_file,
     ledger_add_correction,
     ledger_record_refund,
     ledger_record_sale,
     settlement_run,
 )
+from ledger.statements import bank_transfer_file
 from payments.models import Payment
 from payments.services import payment_refund
 from tests.downloads import download

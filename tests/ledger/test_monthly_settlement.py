@@ -10,7 +10,7 @@ from django.core.files.storage import storages
 
 from ledger.models import LedgerEntry, Settlement
 from ledger.services import ledger_add_correction, settlement_run_monthly
-from marketplace.management.commands.worker import default_jobs
+from marketplace.worker_jobs import default_jobs
 from tests.factories import make_artisan
 
 pytestmark = pytest.mark.django_db

@@ -17,13 +17,13 @@ from artisans.models import Artisan
 from audit.models import AuditEvent
 from ledger.models import LedgerEntry, PayoutAccount
 from ledger.services import (
-    bank_transfer_file,
     ledger_add_correction,
     payout_account_confirm,
     payout_account_save,
     settlement_run,
     settlement_run_monthly,
 )
+from ledger.statements import bank_transfer_file
 from moderation.roles import REVIEWERS_GROUP
 from tests.factories import PASSWORD, UserFactory, make_artisan, make_manager
 

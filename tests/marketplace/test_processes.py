@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from marketplace.management.commands.worker import Job, run_due_jobs
+from marketplace.management.commands.worker import run_due_jobs
+from marketplace.worker_jobs import Job
 from search.models import SearchOutboxEntry
 from tests.factories import make_product
 from tests.servers import free_port, wait_for

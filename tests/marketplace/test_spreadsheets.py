@@ -12,8 +12,8 @@ import pytest
 from django.utils import timezone
 
 from ledger.models import PayoutAccount
-from ledger.services import bank_transfer_file, ledger_add_correction, settlement_run
-from ledger.statements import statement_csv
+from ledger.services import ledger_add_correction, settlement_run
+from ledger.statements import bank_transfer_file, statement_csv
 from marketplace.spreadsheets import safe_cell
 from tests.factories import make_artisan
 

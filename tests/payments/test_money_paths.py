@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from marketplace.management.commands.worker import default_jobs
+from marketplace.worker_jobs import default_jobs
 from payments import order_status
 from payments.models import Payment, ProviderEventRecord, RefundRequest
 from payments.providers import get_provider

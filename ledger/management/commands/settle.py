@@ -4,8 +4,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from ledger.services import bank_transfer_file, settlement_run
-from ledger.statements import bank_transfer_file_name, settlement_files_store, settlement_folder, write_statements
+from ledger.services import settlement_run
+from ledger.statements import (
+    bank_transfer_file,
+    bank_transfer_file_name,
+    settlement_files_store,
+    settlement_folder,
+    write_statements,
+)
 
 
 class Command(BaseCommand):
