@@ -41,7 +41,12 @@ def _artisan_orders(artisan):
         .distinct()
         .select_related("shipping_address", "shipping_address__country")
         .prefetch_related(
-            Prefetch("lines", queryset=Line.objects.filter(partner_id=artisan.partner_id), to_attr="artisan_lines"),
+            Prefetch(
+                "lines",
+                # The piece itself, to name it in the reader's language (a line keeps the buyer's).
+                queryset=Line.objects.filter(partner_id=artisan.partner_id).select_related("product"),
+                to_attr="artisan_lines",
+            ),
             Prefetch("shipments", queryset=Shipment.objects.filter(artisan=artisan), to_attr="artisan_shipments"),
         )
         .order_by("-date_placed")

@@ -82,6 +82,13 @@ def test_a_buyer_buys_from_two_artisans_and_everyone_sees_the_order_paid(
         sign_in(workshop, base, language, manager.email)
         workshop.goto(f"{base}/{language}/workshop/{artisan.registry_number}/orders/")
         assert number in workshop.inner_text("main")
+        # On a phone the orders are cards, each cell labelled: nothing wider than the screen
+        assert workshop.evaluate("document.documentElement.scrollWidth") <= 390
+        assert workshop.locator(".workshop-orders tbody tr").first.bounding_box()["width"] <= 390
+        workshop.screenshot(
+            path=str(artifacts / f"selling-workshop-orders-{artisan.registry_number}-{language}-390.png"),
+            full_page=True,
+        )
         workshop.goto(f"{base}/{language}/workshop/{artisan.registry_number}/orders/{number}/")
         text = workshop.inner_text("main")
         own_title, other_title = (own.title_ar, other.title_ar) if language == "ar" else (own.title, other.title)

@@ -207,3 +207,15 @@ def test_artisans_refund_their_own_lines_only_when_the_authority_allows_it(paid_
     again = client.post(refund_url, follow=True)
     assert "already been made: nothing more was refunded" in again.content.decode()
     assert Payment.objects.get().amount_refunded == Decimal("12.340")
+
+
+def test_the_arabic_workshop_names_the_pieces_in_arabic_whatever_the_buyers_language(paid_mixed_order):
+    order, _potter, (weaver, weaver_user) = paid_mixed_order  # placed on the English pages
+    client = Client()
+    client.force_login(weaver_user)
+    for url in (
+        f"/ar/workshop/{weaver.registry_number}/orders/",
+        f"/ar/workshop/{weaver.registry_number}/orders/{order.number}/",
+    ):
+        html = client.get(url).content.decode()
+        assert "جحلة" in html and "Clay water jar" not in html
