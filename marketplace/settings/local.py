@@ -14,6 +14,10 @@ WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = None  # nothing is collected on this machine; whitenoise serves from the apps' folders
 WHITENOISE_AUTOREFRESH = DEBUG  # noqa: F405
 
+# One process's memory, as in base.py; DJANGO_CACHE_URL names another (bench/pages.py serves its "cold" pages with
+# "dummycache://", a cache that never keeps anything).
+CACHES = {"default": env.cache("DJANGO_CACHE_URL", default="locmemcache://hirfa")}
+
 # `manage.py load_demo` may fill this database with the demo catalogue and demo accounts.
 ALLOW_DEMO_DATA = True
 
