@@ -19,7 +19,9 @@ the same machine at the same moment, is the figure that holds. How:
 
 SQL per request is counted apart, with Django's test client in a separate process on the same database and engine:
 cold with the dummy cache, warm as the second request with the in-memory cache. A failed request is any non-2xx/3xx
-answer or socket error that wrk reports; the warm-up refuses to start unless every page answers 200.
+answer or socket error that wrk reports; requests without an answer within wrk's 2 s are listed apart as timeouts
+(a page that slow is a failure for the issue's goal too: the exit code is 1 for either). The warm-up refuses to start
+unless every page answers 200.
 
 The output states whether gunicorn.conf.py's access log and worker recycling (max_requests) were on: both are off
 by default here, for both servers (`--access-log`, `--recycle` turn them on), since writing every request to a log
@@ -237,7 +239,8 @@ def manage(env: dict, *arguments: str) -> None:
 class WrkResult:
     requests: int
     seconds: float
-    failed: int
+    failed: int  # non-2xx/3xx answers, connect, read and write errors
+    timeouts: int  # no answer within wrk's 2 s
     cpu_ms_per_request: float
 
     @property
@@ -246,7 +249,8 @@ class WrkResult:
 
 
 def wrk(url: str, master: int, seconds: int) -> WrkResult:
-    """`wrk -t2 -c8 -d<seconds>s` on one URL; failures are non-2xx/3xx answers, socket errors and timeouts."""
+    """`wrk -t2 -c8 -d<seconds>s` on one URL; failures are non-2xx/3xx answers and socket errors, timeouts (no
+    answer within wrk's default 2 s) are counted apart."""
     before = cpu_seconds(master)
     output = subprocess.run(
         ["wrk", "-t2", "-c8", f"-d{seconds}s", url], check=True, capture_output=True, text=True
@@ -258,9 +262,11 @@ def wrk(url: str, master: int, seconds: int) -> WrkResult:
     requests, elapsed = int(done.group(1)), float(done.group(2)) * {"ms": 0.001, "s": 1, "m": 60}[done.group(3)]
     failed = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    timeouts = 0
     if errors:
-        failed += sum(int(n) for n in errors.groups())
-    return WrkResult(requests, elapsed, failed, 1000 * cpu / max(requests, 1))
+        failed += sum(int(n) for n in errors.groups()[:3])
+        timeouts = int(errors.group(4))
+    return WrkResult(requests, elapsed, failed, timeouts, 1000 * cpu / max(requests, 1))
 
 
 @dataclass
@@ -418,10 +424,13 @@ def main() -> int:
                 if round_number == 1 and state == STATES[0]:
                     settings_env = {**os.environ, "GUNICORN_ACCESS_LOG": "on" if args.access_log else "off"}
                     settings_env["GUNICORN_MAX_REQUESTS"] = "2000" if args.recycle else "0"
+                    sockets = [
+                        gunicorn_setting("control_socket", {**settings_env, "PORT": str(port)}) for port in args.ports
+                    ]
                     args.stated = (
                         f"gunicorn.conf.py: accesslog={gunicorn_setting('accesslog', settings_env)}, "
                         f"max_requests={gunicorn_setting('max_requests', settings_env)} (0: no recycling), "
-                        f"control socket {gunicorn_setting('control_socket', settings_env)}"
+                        f"control sockets {' and '.join(sockets)}"
                     )
                     print(args.stated)
                 warm_up(servers, plan)
@@ -433,7 +442,8 @@ def main() -> int:
                         f"  round {round_number} {state:<4} {page:<8} bare {bare.rps:7.0f}/s "
                         f"({bare.cpu_ms_per_request:.2f} ms CPU)  page {page_result.rps:6.1f}/s "
                         f"({page_result.cpu_ms_per_request:.1f} ms CPU)  share {page_result.rps / bare.rps:6.2%}  "
-                        f"failed {bare.failed}+{page_result.failed}  ({load_averages()})",
+                        f"failed {bare.failed}+{page_result.failed}, timeouts {bare.timeouts}+{page_result.timeouts}"
+                        f"  ({load_averages()})",
                         flush=True,
                     )
                 processes.stop("hirfa")
@@ -447,21 +457,22 @@ def main() -> int:
     print(args.stated)
     print(
         f"{'page':<8} {'state':<5} {'req/s':>7} {'bare/s':>7} {'share':>7} {'CPU ms/req':>10} "
-        f"{'bare CPU ms':>11} {'SQL/req':>7} {'failed':>6}"
+        f"{'bare CPU ms':>11} {'SQL/req':>7} {'failed':>6} {'timeouts':>8}"
     )
     failed_total = 0
     for page in PAGES:
         for state in STATES:
             runs = results[(page, state)]
             failed = sum(bare.failed + page_result.failed for bare, page_result in runs)
-            failed_total += failed
+            timeouts = sum(bare.timeouts + page_result.timeouts for bare, page_result in runs)
+            failed_total += failed + timeouts
             print(
                 f"{page:<8} {state:<5} {statistics.median(p.rps for _, p in runs):>7.1f} "
                 f"{statistics.median(b.rps for b, _ in runs):>7.0f} "
                 f"{statistics.median(p.rps / b.rps for b, p in runs):>7.2%} "
                 f"{statistics.median(p.cpu_ms_per_request for _, p in runs):>10.1f} "
                 f"{statistics.median(b.cpu_ms_per_request for b, _ in runs):>11.2f} "
-                f"{sql[state][page]:>7} {failed:>6}"
+                f"{sql[state][page]:>7} {failed:>6} {timeouts:>8}"
             )
     print(f"\nAfter: {load_averages()}")
     return 1 if failed_total else 0
