@@ -1,11 +1,12 @@
 """The Wagtail Site answering a request, read from the database once per host rather than on every request.
 
-Wagtail looks the Site up with a query on every request (`Site.find_for_request`, which keeps its answer on the
-request only, in `request._wagtail_site`). `CachedSiteMiddleware` puts the answer there first, from the shared cache:
-one key per host and port, holding the Site (with its root page) and the generation it was read in. Saving or
-deleting a Site, and publishing, unpublishing, moving or deleting a page (a site's root page among them), start a new
-generation, so the next request in every process reads the sites afresh. The generation and the answer come in one
-round trip to the cache; with no cache (or a cache that keeps nothing) every request asks the database, as before.
+Wagtail looks the Site up with a query on every request it serves (`Site.find_for_request`, which keeps its answer on
+the request only, in `request._wagtail_site`). `CachedSiteMiddleware` puts the answer there first, for the pages
+Wagtail serves, from the shared cache: one key per host and port, holding the Site (with its root page) and the
+generation it was read in. Saving or deleting a Site, and publishing, unpublishing, moving or deleting a page (a
+site's root page among them), start a new generation, so the next request in every process reads the sites afresh.
+The generation and the answer come in one round trip to the cache; with no cache (or a cache that keeps nothing)
+every request asks the database, as before.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http.request import split_domain_port
 from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 GENERATION_KEY = "cms:site-generation"
 SITE_SECONDS = 3600
@@ -52,11 +54,16 @@ def invalidate_sites(**_signal_kwargs) -> None:
 
 
 class CachedSiteMiddleware:
-    """Looks the request's Wagtail Site up in the cache before Wagtail (its redirects, routing, URLs) asks."""
+    """Looks the Wagtail Site up in the cache for the requests Wagtail serves, before its routing asks. Other pages
+    (the shop's, the portal's) do not ask for the Site, so they get no cache read either."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
 
     def __call__(self, request):
-        site_for_request(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve:
+            site_for_request(request)
+        return None

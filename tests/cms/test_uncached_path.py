@@ -5,6 +5,7 @@ product photo looked up once per page."""
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from oscar.core.thumbnails import get_thumbnailer
@@ -12,6 +13,7 @@ from wagtail.models import Site
 
 from catalogue import selectors as catalogue_selectors
 from catalogue.services import product_add_photo
+from cms.site_cache import GENERATION_KEY
 from tests.factories import image_upload, make_product
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +44,17 @@ def test_the_site_is_read_once_per_host_and_again_once_it_is_saved(client, djang
 
     assert len(site_lookups(queries_of(client, "/en/"))) == 1
     assert site_lookups(queries_of(client, "/en/")) == []
+
+
+def test_a_shop_page_reads_neither_the_site_nor_its_cache(client):
+    product = make_product(title_en="Silver khanjar")
+    client.get(product.get_absolute_url())
+
+    with mock.patch.object(cache, "get_many", wraps=cache.get_many) as cache_reads:
+        sql = queries_of(client, product.get_absolute_url())
+
+    assert site_lookups(sql) == []
+    assert not any(GENERATION_KEY in call.args[0] for call in cache_reads.call_args_list)
 
 
 def test_a_saved_site_is_what_the_next_request_sees(client, django_capture_on_commit_callbacks):
