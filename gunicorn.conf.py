@@ -20,16 +20,28 @@ worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On SIGTERM (a deploy) workers stop taking requests and get this long to finish the ones they have.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
-# Replace each worker after a while, staggered, so a slow leak never grows for long.
+# Replace each worker after a while, staggered, so a slow leak never grows for long (0: never).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = max_requests // 10
 # Worker heartbeats in memory, not on a possibly slow disk (gunicorn's own files, created private to the server).
 SHARED_MEMORY = "/dev/shm"  # noqa: S108
 worker_tmp_dir = SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-accesslog = "-"
+# GUNICORN_ACCESS_LOG=off: no line per request (bench/pages.py measures with and without it).
+accesslog = None if os.environ.get("GUNICORN_ACCESS_LOG", "on") == "off" else "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+# gunicorn's control socket (for `gunicornc`) is at one fixed path per user by default, so a second server on the
+# same machine takes it over from the first (or fails to). Each server gets its own, named after its port;
+# GUNICORN_CONTROL_SOCKET names another path, or "off" turns the socket off.
+CONTROL_SOCKET = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+if CONTROL_SOCKET == "off":
+    control_socket_disable = True
+else:
+    _runtime_dir = os.environ.get("XDG_RUNTIME_DIR", "")
+    _socket_dir = _runtime_dir if os.path.isdir(_runtime_dir) else os.path.join(os.path.expanduser("~"), ".gunicorn")
+    control_socket = CONTROL_SOCKET or os.path.join(_socket_dir, f"gunicorn-{bind.rsplit(':', 1)[-1]}.ctl")
 
 PROMETHEUS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")
 

@@ -19,6 +19,18 @@ def thumbnail(source, preset: str):
     return get_thumbnailer().generate_thumbnail(source, **dict(THUMBNAIL_PRESETS[preset]))
 
 
+def thumbnail_for_request(request, source, preset: str):
+    """`thumbnail`, looked up once per request, photo and size: a product page asks for its first photo at detail
+    size for the gallery, the link preview and the structured data, and each lookup reads the thumbnail store."""
+    if request is None:
+        return thumbnail(source, preset)
+    looked_up = request.__dict__.setdefault("_hirfa_thumbnails", {})
+    key = (source.name, preset)
+    if key not in looked_up:
+        looked_up[key] = thumbnail(source, preset)
+    return looked_up[key]
+
+
 def warm_thumbnails(source) -> None:
     for preset in THUMBNAIL_PRESETS:
         thumbnail(source, preset)

@@ -42,7 +42,7 @@ class ContentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["translations"] = selectors.live_translations(self)
+        context["translations"] = selectors.live_translations(self, request=request)
         return context
 
 
@@ -75,10 +75,10 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: while the sections are cached (cms.home_cache) none of these queries runs.
-        context["crafts"] = catalogue_selectors.crafts_with_product_counts()
-        context["latest_products"] = catalogue_selectors.with_card_relations(
-            catalogue_selectors.newest_piece_of_each_craft()
+        # Lazy: while the sections are cached (cms.home_cache) none of these is built, let alone queried.
+        context["crafts"] = SimpleLazyObject(catalogue_selectors.crafts_with_product_counts)
+        context["latest_products"] = SimpleLazyObject(
+            lambda: catalogue_selectors.with_card_relations(catalogue_selectors.newest_piece_of_each_craft())
         )
         context["featured_artisans"] = SimpleLazyObject(lambda: artisan_selectors.featured_artisans(limit=6))
         context["featured_collections"] = SimpleLazyObject(lambda: selectors.featured_collections(locale=self.locale))

@@ -2,10 +2,11 @@
 
 from django.db.models.signals import post_delete, post_save
 from oscar.core.loading import get_model
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms.home_cache import invalidate_home_sections
+from cms.site_cache import invalidate_sites
 from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
 from marketplace.tasks import enqueue
 
@@ -39,3 +40,15 @@ def connect() -> None:
     post_delete.connect(invalidate_home_sections, sender=Page, dispatch_uid="cms-home-page-deleted")
     for model in (Product, StockRecord):
         post_save.connect(invalidate_home_sections, sender=model, dispatch_uid=f"cms-home-{model.__name__}-saved")
+    # The Site of each host is kept in the cache with its root page (cms.site_cache).
+    post_save.connect(invalidate_sites, sender=Site, dispatch_uid="cms-site-saved")
+    post_delete.connect(invalidate_sites, sender=Site, dispatch_uid="cms-site-deleted")
+    page_signals = {
+        "published": page_published,
+        "unpublished": page_unpublished,
+        "moved": post_page_move,
+        "slug-changed": page_slug_changed,
+    }
+    for name, signal in page_signals.items():
+        signal.connect(invalidate_sites, dispatch_uid=f"cms-site-page-{name}")
+    post_delete.connect(invalidate_sites, sender=Page, dispatch_uid="cms-site-page-deleted")

@@ -40,9 +40,18 @@ def stream_artisans(stream) -> dict:
     return artisans_by_id(referenced_ids(stream, "artisan", "artisan"))
 
 
-def live_translations(page: Page) -> list[Page]:
+def live_versions(page: Page, *, request=None) -> list[Page]:
+    """The page's published versions in every language, itself included when live. Read once per request and page:
+    the "read in ..." link, the head's hreflang links and the language switch all ask."""
+    read = request.__dict__.setdefault("_hirfa_live_versions", {}) if request is not None else {}
+    if page.pk not in read:
+        read[page.pk] = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    return read[page.pk]
+
+
+def live_translations(page: Page, *, request=None) -> list[Page]:
     """The page's published versions in the other languages, for the "read in ..." link."""
-    return list(page.get_translations().live().select_related("locale"))
+    return [version for version in live_versions(page, request=request) if version.pk != page.pk]
 
 
 def paginate(items, *, page_number, per_page: int = PRODUCTS_PER_PAGE) -> PaginatorPage:

@@ -98,20 +98,29 @@ def is_compatible_engine(information: dict) -> bool:
     return (information.get("version") or {}).get("distribution") == "opensearch"
 
 
+def _configuration_key() -> str:
+    return settings.ELASTICSEARCH_URL or f"bundled:{settings.SEARCH_LOCAL_ENGINE_ADDRESS}"
+
+
 def get_client() -> Elasticsearch:
-    """The client for the configured engine, made once per process and engine address."""
-    urls = engine_urls()
-    key = ",".join(urls)
+    """The client for the configured engine, made once per process and configuration. Only making it asks the engine
+    what it is (and starts the bundled one if need be); later calls return it without touching the network, and a
+    request that then finds the engine away fails as SearchUnavailable where it is made."""
+    key = _configuration_key()
+    client = _clients.get(key)
+    if client is not None:
+        return client
     with _lock:
         client = _clients.get(key)
         if client is None:
+            urls = engine_urls()
             information = None
             for url in urls:
                 information = root_information(url)
                 if information:
                     break
             if information is None:
-                raise SearchUnavailable(f"No search engine answers at {key}")
+                raise SearchUnavailable(f"No search engine answers at {','.join(urls)}")
             options = {
                 "request_timeout": settings.SEARCH_REQUEST_TIMEOUT,
                 "max_retries": settings.SEARCH_MAX_RETRIES,

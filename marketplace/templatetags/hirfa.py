@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html
 
-from catalogue.photos import thumbnail
+from catalogue.photos import thumbnail_for_request
 from marketplace.bilingual import LocalizedText, active_language
 from search.selectors import PRICE_BANDS
 
@@ -34,10 +34,11 @@ def query_with(context, **changes) -> str:
     return query.urlencode()
 
 
-@register.simple_tag
-def product_thumbnail(source, preset: str):
-    """`{% product_thumbnail image.original "card" as thumb %}`: a thumbnail in one of the sizes made ahead of time."""
-    return thumbnail(source, preset)
+@register.simple_tag(takes_context=True)
+def product_thumbnail(context, source, preset: str):
+    """`{% product_thumbnail image.original "card" as thumb %}`: a thumbnail in one of the sizes made ahead of time
+    (looked up once per request)."""
+    return thumbnail_for_request(context.get("request"), source, preset)
 
 
 @register.filter

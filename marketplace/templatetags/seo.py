@@ -25,7 +25,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from catalogue.photos import thumbnail
+from catalogue.photos import thumbnail_for_request
+from cms import selectors as cms_selectors
 from marketplace.bilingual import LANGUAGE_SELF_NAMES, active_language
 
 register = template.Library()
@@ -78,7 +79,7 @@ def wagtail_page_links(*, request, page: Page) -> PageLinks:
 def _wagtail_page_links(*, request, page: Page) -> PageLinks:
     translations = {
         translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in cms_selectors.live_versions(page, request=request)
     }
     urls = {code: translations[code].get_url(request=request) for code in _site_languages() if code in translations}
     alternates = tuple(Alternate(code, request.build_absolute_uri(url)) for code, url in urls.items() if url)
@@ -209,7 +210,7 @@ def product_image_url(*, request, product) -> str:
     images = product.get_all_images()
     if not images:
         return ""
-    return request.build_absolute_uri(thumbnail(images[0].original, "detail").url)
+    return request.build_absolute_uri(thumbnail_for_request(request, images[0].original, "detail").url)
 
 
 def omr_string(amount: Decimal) -> str:
