@@ -149,3 +149,20 @@ def test_the_shops_pages_run_without_a_content_security_policy_violation(live_se
         page.goto(live_server.url + path)
         assert page.problems == [] or all("404" in p for p in page.problems), (path, page.problems)
         page.problems.clear()
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_price_also_shown_in_dollars_fits_the_screen(
+    live_server, page_factory, catalogue, artifacts, language, width
+):
+    page = page_factory(locale=language, width=width, height=900)
+    page.context.add_cookies([{"name": "display_currency", "value": "USD", "url": live_server.url}])
+    visit(page, live_server.url + catalogue["piece"].get_absolute_url().replace("/en/", f"/{language}/", 1))
+    assert page.locator(".price-approx").count() == 1
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"the product page is {overflow}px wider than the screen"
+    # The rial price, what the buyer pays, is in the first screen
+    assert page.locator(".price--large").bounding_box()["y"] < 844
+    page.screenshot(path=str(artifacts / f"product-usd-{language}-{width}.png"), full_page=False)
+    assert page.problems == []
