@@ -3,9 +3,10 @@
 from django.db.models.signals import post_delete, post_save
 from oscar.core.loading import get_model
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.home_cache import invalidate_home_sections
+from cms.navigation_cache import invalidate_navigation
 from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
 from marketplace.tasks import enqueue
 
@@ -37,5 +38,11 @@ def connect() -> None:
     page_published.connect(invalidate_home_sections, dispatch_uid="cms-home-published")
     page_unpublished.connect(invalidate_home_sections, dispatch_uid="cms-home-unpublished")
     post_delete.connect(invalidate_home_sections, sender=Page, dispatch_uid="cms-home-page-deleted")
+    # The menu and the footer name and link the live section and footer pages: a publish may rename one, an
+    # unpublish, move or deletion remove or move one.
+    page_published.connect(invalidate_navigation, dispatch_uid="cms-navigation-published")
+    page_unpublished.connect(invalidate_navigation, dispatch_uid="cms-navigation-unpublished")
+    post_page_move.connect(invalidate_navigation, dispatch_uid="cms-navigation-moved")
+    post_delete.connect(invalidate_navigation, sender=Page, dispatch_uid="cms-navigation-page-deleted")
     for model in (Product, StockRecord):
         post_save.connect(invalidate_home_sections, sender=model, dispatch_uid=f"cms-home-{model.__name__}-saved")
