@@ -343,7 +343,8 @@ def _site_navigation(*, language: str, request=None) -> SiteNavigation:
 
 
 def breadcrumbs(page: Page, *, request=None) -> list[NavLink]:
-    """The way from the home page down to `page` (which is last), titled in the page's language: one query."""
+    """The way from the home page down to `page` (which is last, without a link), titled in the page's language:
+    one query."""
     ancestors = page.get_ancestors().filter(depth__gt=1).live().select_related("locale")
     trail = [NavLink("", ancestor.title, ancestor.get_url(request=request) or "") for ancestor in ancestors]
-    return [*trail, NavLink("", page.title, page.get_url(request=request) or "")]
+    return [*trail, NavLink("", page.title, "")]  # the page itself is not a link
