@@ -1,7 +1,9 @@
 """The menu's and the footer's links (`cms.selectors.site_navigation`) are read from the cache on every page.
 
-They are keyed by a version number that every publish, unpublish, move or deletion of a page replaces (the
-receivers in `cms.receivers`), so a renamed or new section or footer page shows at once; they also expire after
+They are keyed by a version number that every publish, unpublish, move or deletion of a page the menu or the
+footer links (the home pages, the section pages, the information pages) replaces (the receivers in
+`cms.receivers`), so a renamed or new section or footer page shows at once, while publishing a story leaves the
+cache warm; they also expire after
 NAVIGATION_SECONDS as a bound on staleness from changes that send no signal. A cache that fails only costs the
 one query.
 """
@@ -30,3 +32,12 @@ def navigation_cache_key(language: str) -> str:
 
 def invalidate_navigation(**_signal_kwargs) -> None:
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def invalidate_navigation_for_page(*, instance=None, **_signal_kwargs) -> None:
+    """A page signal's receiver: only pages the menu or the footer link (or whose URL theirs start with) count."""
+    from cms.models import HomePage, IndexPage, InfoPage
+
+    page_class = getattr(instance, "specific_class", None)
+    if page_class is None or issubclass(page_class, (HomePage, IndexPage, InfoPage)):
+        invalidate_navigation()

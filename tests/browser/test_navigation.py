@@ -139,3 +139,48 @@ def test_a_reader_reaches_a_story_a_collection_and_the_returns_page_from_the_men
     no_horizontal_overflow(page)
     page.screenshot(path=str(artifacts / f"nav-returns-{language}-{width}.png"), full_page=True)
     assert page.problems == []
+
+
+@pytest.mark.parametrize(("language", "width"), [("ar", 390), ("en", 1366)])
+def test_a_governorate_page_links_its_crafts_pieces_from_there_and_a_craft_page_where_it_is_made(
+    live_server, page_factory, artifacts, language, width
+):
+    from cms.models import CraftIndexPage, CraftPage, GovernorateIndexPage, GovernoratePage
+    from tests.factories import craft, governorate, make_artisan, make_product
+
+    make_product(artisan=make_artisan(wilayat_slug="salalah"), title_en="Salalah burner", title_ar="مبخرة صلالة")
+    make_product(artisan=make_artisan(wilayat_slug="bahla"), title_en="Bahla jar", title_ar="جحلة بهلاء")
+    translate(
+        add_page(
+            CraftIndexPage.objects.get(locale__language_code="en"),
+            CraftPage(title="Pottery", slug="pottery", craft=craft("pottery")),
+        ),
+        "ar",
+        title="الفخار",
+        slug="fakhar",
+    )
+    translate(
+        add_page(
+            GovernorateIndexPage.objects.get(locale__language_code="en"),
+            GovernoratePage(title="Dhofar", slug="dhofar", governorate=governorate("dhofar")),
+        ),
+        "ar",
+        title="ظفار",
+        slug="dhofar",
+    )
+    page = page_factory(locale=language, width=width, height=844 if width < 768 else 900)
+    prefix = "/ar/al-muhafazat/dhofar/" if language == "ar" else "/en/governorates/dhofar/"
+
+    page.goto(live_server.url + prefix)
+    page.screenshot(path=str(artifacts / f"nav-governorate-{language}-{width}.png"), full_page=True)
+    page.locator("a.craft-in-place").first.click()
+    page.wait_for_load_state()
+    body = page.locator("main").inner_text()
+    assert ("مبخرة صلالة" if language == "ar" else "Salalah burner") in body
+    assert "Bahla jar" not in body and "جحلة بهلاء" not in body
+
+    page.goto(live_server.url + ("/ar/al-hiraf/fakhar/" if language == "ar" else "/en/crafts/pottery/"))
+    page.screenshot(path=str(artifacts / f"nav-craft-{language}-{width}.png"), full_page=True)
+    assert page.locator("a.craft-in-place").count() == 2
+    no_horizontal_overflow(page)
+    assert page.problems == []

@@ -267,3 +267,17 @@ def test_a_governorate_page_in_arabic_links_its_crafts_in_arabic(client, governo
     assert link.group(1).startswith("/ar/") and "governorate=ad_dakhiliyah" in link.group(1)
     assert link.group(2) == "الفخار من الداخلية"
     assert 'href="/ar/al-hiraf/fakhar/"' in page
+
+
+def test_publishing_a_story_keeps_the_menu_cached_and_publishing_a_section_refreshes_it(story_index, story):
+    site_navigation(language="en")
+    story.title = "The silver of Nizwa, revised"
+    publish(story)
+    with CaptureQueriesContext(connection) as after_story:
+        site_navigation(language="en")
+
+    story_index.title = "Tales"
+    publish(story_index)
+
+    assert len(after_story.captured_queries) == 0
+    assert site_navigation(language="en").sections["stories"].title == "Tales"
