@@ -179,7 +179,7 @@ class SellerApplicationForm(SingleLineFieldsMixin, forms.Form):
         label=_("Your registry number"),
         regex=re.compile(REGISTRY_NUMBER_PATTERN, re.IGNORECASE),
         max_length=32,
-        help_text=_("On your craft card from the authority, for example DAK-2017-01234."),
+        help_text=_("On your craft card from the authority, for example RG-DAK-00027."),
         widget=forms.TextInput(attrs={"dir": "ltr", "autocapitalize": "characters", "autocomplete": "off"}),
         error_messages={"invalid": _("Use the capital letters, digits and dashes on your card.")},
     )

@@ -72,6 +72,17 @@ def public_artisans_by_id(artisan_ids) -> dict[int, Artisan]:
     return {a.pk: a for a in public_artisans().filter(pk__in=ids)}
 
 
+def governorates_with_artisan_counts(*, craft) -> QuerySet:
+    """The governorates where a craft is practised, each with the number of verified artisans there who practise
+    it, most first."""
+    here = Q(artisans__crafts=craft, artisans__verification=Artisan.Verification.VERIFIED)
+    return (
+        Governorate.objects.annotate(artisan_count=Count("artisans", filter=here, distinct=True))
+        .filter(artisan_count__gt=0)
+        .order_by("-artisan_count", "pk")
+    )
+
+
 def artisans_of_governorate(governorate: Governorate) -> QuerySet:
     return public_artisans().filter(governorate=governorate).order_by("registry_number")
 

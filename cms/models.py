@@ -7,7 +7,8 @@ The tree, in each language (Arabic and English translate each other, see `WAGTAI
     ├── CollectionIndexPage ── CollectionPage (curated pieces: hand-picked or by rule, between two dates)
     ├── CraftIndexPage ── CraftPage (one per craft of the catalogue)
     ├── GovernorateIndexPage ── GovernoratePage (one per governorate of the registry)
-    └── EventIndexPage ── EventPage (exhibitions and awards; also allowed straight under HomePage)
+    ├── EventIndexPage ── EventPage (exhibitions and awards; also allowed straight under HomePage)
+    └── InfoPage (about, contact, shipping, returns, terms, privacy, FAQ: the footer's pages, found by their key)
 
 Pages reference catalogue products and registry artisans by id or foreign key and never copy their price or
 stock, so what a page shows is what the shop sells at the moment it is rendered.
@@ -43,6 +44,7 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["translations"] = selectors.live_translations(self, request=request)
+        context["breadcrumbs"] = selectors.breadcrumbs(self, request=request)
         return context
 
 
@@ -67,6 +69,7 @@ class HomePage(ContentPage):
         "cms.GovernorateIndexPage",
         "cms.EventIndexPage",
         "cms.EventPage",
+        "cms.InfoPage",
     ]
     max_count_per_parent = 1
 
@@ -363,6 +366,7 @@ class CraftPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = selectors.craft_products(self.craft, page_number=_page_number(request))
+        context["regions"] = selectors.craft_regions(self)
         return context
 
 
@@ -401,7 +405,8 @@ class GovernoratePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = selectors.governorate_figures(self.governorate)
+        context["figures"] = figures = selectors.governorate_figures(self.governorate)
+        context["crafts_here"] = selectors.governorate_crafts(self, figures.crafts)
         context["artisans"] = selectors.governorate_artisans(self.governorate)
         context["pieces"] = selectors.governorate_pieces(self.governorate)
         return context
@@ -476,6 +481,46 @@ class EventWinner(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("winner")
         verbose_name_plural = _("winners")
+
+
+# --- The footer's pages ------------------------------------------------------------------------------
+
+
+class InfoPage(ContentPage):
+    """A page of the shop's terms and help: about, contact, shipping, returns, terms, privacy or questions. The
+    footer finds each by its key (the same in every language), so editors may rename it or change its slug."""
+
+    class Key(models.TextChoices):
+        ABOUT = "about", _("About Hirfa")
+        CONTACT = "contact", _("Contact us")
+        SHIPPING = "shipping", _("Shipping and delivery")
+        RETURNS = "returns", _("Returns")
+        TERMS = "terms", _("Terms of sale")
+        PRIVACY = "privacy", _("Privacy")
+        FAQ = "faq", _("Questions and answers")
+
+    key = models.CharField(
+        _("footer link"),
+        max_length=12,
+        choices=Key.choices,
+        help_text=_("Which of the footer's links leads to this page. Each language has one page per link."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("key"), FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+
+    def clean(self):
+        super().clean()
+        others = InfoPage.objects.filter(key=self.key, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.key and others.exists():
+            raise ValidationError({"key": _("This language already has a page for this footer link.")})
 
 
 from cms.images import HirfaImage, HirfaRendition  # noqa: E402,F401

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms.home_cache import invalidate_home_sections
+from cms.navigation_cache import invalidate_navigation_for_page
 from cms.site_cache import invalidate_sites
 from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
 from marketplace.tasks import enqueue
@@ -38,6 +39,12 @@ def connect() -> None:
     page_published.connect(invalidate_home_sections, dispatch_uid="cms-home-published")
     page_unpublished.connect(invalidate_home_sections, dispatch_uid="cms-home-unpublished")
     post_delete.connect(invalidate_home_sections, sender=Page, dispatch_uid="cms-home-page-deleted")
+    # The menu and the footer name and link the live section and footer pages: a publish may rename one, an
+    # unpublish, move or deletion remove or move one.
+    page_published.connect(invalidate_navigation_for_page, dispatch_uid="cms-navigation-published")
+    page_unpublished.connect(invalidate_navigation_for_page, dispatch_uid="cms-navigation-unpublished")
+    post_page_move.connect(invalidate_navigation_for_page, dispatch_uid="cms-navigation-moved")
+    post_delete.connect(invalidate_navigation_for_page, sender=Page, dispatch_uid="cms-navigation-page-deleted")
     for model in (Product, StockRecord):
         post_save.connect(invalidate_home_sections, sender=model, dispatch_uid=f"cms-home-{model.__name__}-saved")
     # The Site of each host is kept in the cache with its root page (cms.site_cache).

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from oscar.core.loading import get_class
 from wagtail.models import Locale, Page
@@ -182,6 +185,68 @@ def governorate_artisans(governorate, *, limit: int = GOVERNORATE_ARTISANS_LIMIT
     return list(artisans.order_by("-selling", "registry_number")[:limit])
 
 
+@dataclass(frozen=True)
+class CraftInPlace:
+    """A craft as practised in one governorate, for the links between craft and governorate pages: its pieces
+    from there ("pottery from Dhofar") and, when they exist in the reader's language, the two pages."""
+
+    craft: object
+    governorate: object
+    artisan_count: int
+    craft_page: Page | None = None
+    governorate_page: Page | None = None
+
+    @property
+    def pieces_url(self) -> str:
+        """The craft's list in the shop, narrowed to the governorate by the list's own filter."""
+        return f"{self.craft.get_absolute_url()}?{urlencode({'governorate': self.governorate.slug})}"
+
+
+def craft_regions(craft_page) -> list[CraftInPlace]:
+    """Where the page's craft is made: the governorates with verified artisans of the craft, most first, each with
+    its governorate page in the craft page's language. Two queries, whatever the number of governorates."""
+    from cms.models import GovernoratePage
+
+    governorates = list(artisan_selectors.governorates_with_artisan_counts(craft=craft_page.craft))
+    pages = {
+        page.governorate_id: page
+        for page in GovernoratePage.objects.live()
+        .filter(locale_id=craft_page.locale_id, governorate__in=governorates)
+        .select_related("locale")
+    }
+    return [
+        CraftInPlace(
+            craft=craft_page.craft,
+            governorate=governorate,
+            artisan_count=governorate.artisan_count,
+            governorate_page=pages.get(governorate.pk),
+        )
+        for governorate in governorates
+    ]
+
+
+def governorate_crafts(governorate_page, crafts) -> list[CraftInPlace]:
+    """The crafts of the governorate's figures (each with `artisan_count`), each with its craft page in the
+    governorate page's language. One query."""
+    from cms.models import CraftPage
+
+    pages = {
+        page.craft_id: page
+        for page in CraftPage.objects.live()
+        .filter(locale_id=governorate_page.locale_id, craft__in=[craft.pk for craft in crafts])
+        .select_related("locale")
+    }
+    return [
+        CraftInPlace(
+            craft=craft,
+            governorate=governorate_page.governorate,
+            artisan_count=craft.artisan_count,
+            craft_page=pages.get(craft.pk),
+        )
+        for craft in crafts
+    ]
+
+
 def governorate_pieces(governorate, *, limit: int = GOVERNORATE_PIECES_LIMIT) -> list:
     """Pieces on sale made in the governorate, newest first, as cards."""
     return list(catalogue_selectors.products_matching_rule(governorate=governorate)[:limit])
@@ -207,3 +272,88 @@ def events_under(index: Page) -> QuerySet:
     from cms.models import EventPage
 
     return EventPage.objects.child_of(index).live().order_by("-date", "-pk")
+
+
+# --- Navigation ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NavLink:
+    key: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class SiteNavigation:
+    """The content pages the menu and the footer link to, in one language. A page that does not exist (or is not
+    live) is simply absent, so the menu and the footer never show a broken link."""
+
+    sections: dict[str, NavLink]  # by section key: stories, collections, crafts, governorates, events
+    info_pages: list[NavLink]  # the footer's pages, in the footer's order
+
+
+def _section_models() -> dict[str, type]:
+    from cms.models import (
+        CollectionIndexPage,
+        CraftIndexPage,
+        EventIndexPage,
+        GovernorateIndexPage,
+        StoryIndexPage,
+    )
+
+    return {
+        "stories": StoryIndexPage,
+        "collections": CollectionIndexPage,
+        "crafts": CraftIndexPage,
+        "governorates": GovernorateIndexPage,
+        "events": EventIndexPage,
+    }
+
+
+def site_navigation(*, language: str, request=None) -> SiteNavigation:
+    """The menu's sections and the footer's pages in `language`, from the cache (see `cms.navigation_cache`), else
+    in one query whatever the number of pages."""
+    from cms.navigation_cache import NAVIGATION_SECONDS, navigation_cache_key
+
+    key = navigation_cache_key(language)
+    navigation = cache.get(key)
+    if navigation is None:
+        navigation = _site_navigation(language=language, request=request)
+        cache.set(key, navigation, NAVIGATION_SECONDS)
+    return navigation
+
+
+def _site_navigation(*, language: str, request=None) -> SiteNavigation:
+    from cms.models import InfoPage
+
+    models = {**_section_models(), "info": InfoPage}
+    content_types = ContentType.objects.get_for_models(*models.values())
+    key_of_type = {content_types[model].pk: key for key, model in models.items()}
+    pages = (
+        Page.objects.live()
+        .filter(locale__language_code=language, content_type_id__in=key_of_type)
+        .select_related("locale")
+        .annotate(info_key=F("infopage__key"))
+        .order_by("path")
+    )
+    sections, info = {}, {}
+    for page in pages:
+        kind = key_of_type[page.content_type_id]
+        url = page.get_url(request=request)
+        if url is None:  # not routable from any site
+            continue
+        if kind == "info":
+            info.setdefault(page.info_key, NavLink(page.info_key, page.title, url))
+        else:
+            sections.setdefault(kind, NavLink(kind, page.title, url))
+    footer_order = [key for key, _label in InfoPage.Key.choices]
+    return SiteNavigation(sections=sections, info_pages=[info[key] for key in footer_order if key in info])
+
+
+def breadcrumbs(page: Page, *, request=None) -> list[NavLink]:
+    """The way from the home page down to `page` (which is last, without a link), titled in the page's language:
+    one query."""
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().select_related("locale")
+    trail = [NavLink("", ancestor.title, ancestor.get_url(request=request) or "") for ancestor in ancestors]
+    return [*trail, NavLink("", page.title, "")]  # the page itself is not a link

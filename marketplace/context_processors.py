@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 
 from marketplace.bilingual import LANGUAGE_SELF_NAMES, active_language
 
@@ -28,4 +29,12 @@ def site_chrome(request) -> dict:
         "language_links": language_links(request),
         "digit_style": getattr(request, "digit_style", "latn"),
         "approximate_currencies": settings.APPROXIMATE_PRICE_CURRENCIES,
+        # Lazy: read (from the cache) only by the templates that draw the menu and the footer.
+        "site_nav": SimpleLazyObject(lambda: _site_navigation(request)),
     }
+
+
+def _site_navigation(request):
+    from cms.selectors import site_navigation
+
+    return site_navigation(language=active_language(), request=request)

@@ -30,6 +30,8 @@ from catalogue.demo.datafiles import (
 FOLDER = Path(__file__).resolve().parent
 STORY_KINDS = ("heritage", "technique", "artisan")
 SECTIONS = ("stories", "collections", "crafts", "governorates", "events")
+# The footer's pages, by the key the footer finds them with (cms.models.InfoPage.Key).
+INFO_PAGE_KEYS = ("about", "contact", "shipping", "returns", "terms", "privacy", "faq")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class PagesData:
     governorate_pages: dict[str, dict[str, Any]]
     events: list[dict[str, Any]]
     home: dict[str, Any]
+    info_pages: dict[str, dict[str, Any]]
 
 
 def _story(craft: Choice, related: Text) -> Record:
@@ -134,6 +137,13 @@ def pages_data(folder: Path = FOLDER) -> PagesData:
             folder / "governorate_pages.yaml", Table(Record({"intro": Bilingual()}), key=governorate)
         ),
         events=load_file(folder / "events.yaml", ListOf(_event(craft))),
+        info_pages=load_file(
+            folder / "info_pages.yaml",
+            Table(
+                Record({"slug": Bilingual(), "title": Bilingual(), "intro": Bilingual(), "body": Bilingual()}),
+                key=Choice(INFO_PAGE_KEYS, "footer page"),
+            ),
+        ),
         home=load_file(
             folder / "home.yaml",
             Record(

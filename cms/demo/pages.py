@@ -10,6 +10,7 @@ a page is found by its slug under its section, so an editor's later changes to a
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -31,6 +32,7 @@ from cms.models import (
     GovernorateIndexPage,
     GovernoratePage,
     HomePage,
+    InfoPage,
     StoryIndexPage,
     StoryPage,
     StoryRelatedStory,
@@ -107,7 +109,8 @@ def _load_demo_pages(data: PagesData) -> DemoPagesReport:
     _governorate_pages(data, sections["governorates"], report)
     _stories(data, sections["stories"], report)
     _collections(data, sections["collections"], report)
-    _events(data, sections["events"], report)
+    _events(data, sections["events"], sections["collections"], report)
+    _info_pages(data, home_en, report)
     return report
 
 
@@ -317,7 +320,45 @@ def _collections(data: PagesData, parent: CollectionIndexPage, report: DemoPages
         _in_both_languages(parent, english_page, lambda _english, fields=fields: fields("ar"), "collections", report)
 
 
-def _events(data: PagesData, parent: EventIndexPage, report: DemoPagesReport) -> None:
+COLLECTION_LINK = re.compile(r'<a data-collection="([^"]+)">(.*?)</a>', re.DOTALL)
+
+
+def _link_collections(html: str, language: str, collections: CollectionIndexPage) -> str:
+    """The data files' `<a data-collection="<English slug>">` made a Wagtail page link to that collection in the
+    text's language, as an editor's link would be; a link to a collection that is missing keeps only its text."""
+    locale = Locale.objects.get(language_code=language)
+
+    def link(match):
+        english = collections.get_children().filter(slug=match.group(1)).first()
+        target = english.get_translation_or_none(locale) if english is not None else None
+        if target is None:
+            return match.group(2)
+        return f'<a linktype="page" id="{target.pk}">{match.group(2)}</a>'
+
+    return COLLECTION_LINK.sub(link, html)
+
+
+def _info_pages(data: PagesData, home_en: HomePage, report: DemoPagesReport) -> None:
+    for key, texts in data.info_pages.items():
+
+        def fields(language, texts=texts):
+            return {
+                "title": texts["title"][language],
+                "slug": texts["slug"][language],
+                "intro": texts["intro"][language],
+                "body": texts["body"][language],
+            }
+
+        _in_both_languages(
+            home_en,
+            lambda key=key, fields=fields: InfoPage(key=key, **fields("en")),
+            lambda _english, fields=fields: fields("ar"),
+            "information pages",
+            report,
+        )
+
+
+def _events(data: PagesData, parent: EventIndexPage, collections: CollectionIndexPage, report) -> None:
     source = _PieceSource()
     for event in data.events:
         winners = []
@@ -345,7 +386,7 @@ def _events(data: PagesData, parent: EventIndexPage, report: DemoPagesReport) ->
                 "title": event["title"][language],
                 "slug": event["slug"][language],
                 "place": event["place"][language],
-                "body": event["body"][language],
+                "body": _link_collections(event["body"][language], language, collections),
                 "winners": winner_rows(language),
             }
 

@@ -332,7 +332,9 @@ def test_the_managers_page_reads_a_bounded_number_of_queries(salim, salim_manage
     client = Client()
     client.force_login(salim_manager)
 
-    with django_assert_max_num_queries(18):
+    # A first request: it includes the menu's and footer's links (up to 4 queries while their caches are cold: 21-22
+    # measured, 18 before them)
+    with django_assert_max_num_queries(22):
         page = client.get(url("artisans:workshop-managers", registry_number=salim.registry_number))
 
     assert page.content.decode().count('value="accept"') == 5

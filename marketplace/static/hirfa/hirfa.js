@@ -239,3 +239,29 @@
         if (!event.target.closest(".site-search")) { close(); }
     });
 })();
+
+// The menu on a phone: folded behind the "Menu" button (the CSS folds it only once this has run, so without the
+// script it stays open). Escape closes it and gives the focus back to the button.
+(function () {
+    "use strict";
+    var toggle = document.querySelector(".site-nav-toggle");
+    var menu = document.getElementById("site-menu");
+    if (!toggle || !menu) { return; }
+    document.documentElement.classList.add("js-menu");
+    toggle.hidden = false;
+    function setOpen(open) {
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        menu.classList.toggle("is-open", open);
+    }
+    toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        setOpen(open);
+        if (open) { menu.querySelector("a").focus(); }
+    });
+    menu.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+            setOpen(false);
+            toggle.focus();
+        }
+    });
+})();
