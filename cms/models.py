@@ -36,7 +36,10 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
 class ContentPage(Page):
-    """What every content page shows besides its own content: its published versions in the other language."""
+    """What every content page shows besides its own content: its published versions in the other language, and
+    the way down to it from the home page."""
+
+    has_breadcrumbs = True
 
     class Meta:
         abstract = True
@@ -44,7 +47,8 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["translations"] = selectors.live_translations(self, request=request)
-        context["breadcrumbs"] = selectors.breadcrumbs(self, request=request)
+        if self.has_breadcrumbs:
+            context["breadcrumbs"] = selectors.breadcrumbs(self, request=request)
         return context
 
 
@@ -55,6 +59,8 @@ def _page_number(request):
 class HomePage(ContentPage):
     """The front page, one per language: a welcome, the crafts, new pieces, featured collections, the latest
     stories and some of the artisans."""
+
+    has_breadcrumbs = False  # the way starts here: nothing to show, so nothing to read
 
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)

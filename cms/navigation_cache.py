@@ -32,12 +32,3 @@ def navigation_cache_key(language: str) -> str:
 
 def invalidate_navigation(**_signal_kwargs) -> None:
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
-
-
-def invalidate_navigation_for_page(*, instance=None, **_signal_kwargs) -> None:
-    """A page signal's receiver: only pages the menu or the footer link (or whose URL theirs start with) count."""
-    from cms.models import HomePage, IndexPage, InfoPage
-
-    page_class = getattr(instance, "specific_class", None)
-    if page_class is None or issubclass(page_class, (HomePage, IndexPage, InfoPage)):
-        invalidate_navigation()

@@ -6,7 +6,8 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms.home_cache import invalidate_home_sections
-from cms.navigation_cache import invalidate_navigation_for_page
+from cms.models import HomePage, IndexPage, InfoPage
+from cms.navigation_cache import invalidate_navigation
 from cms.site_cache import invalidate_sites
 from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
 from marketplace.tasks import enqueue
@@ -26,6 +27,14 @@ def _prepare_renditions(sender, instance, update_fields=None, **kwargs) -> None:
     # worker sees it only once the image (and its focal point) is committed. Until it has run, a page makes the
     # renditions it shows itself.
     enqueue(MAKE_IMAGE_RENDITIONS_TASK, image_id=instance.pk)
+
+
+def invalidate_navigation_for_page(*, instance=None, **_signal_kwargs) -> None:
+    """A page signal's receiver: only pages the menu or the footer link (or whose URL theirs start with) count.
+    (Here rather than in cms.navigation_cache, which cms.selectors imports: it needs the page models.)"""
+    page_class = getattr(instance, "specific_class", None)
+    if page_class is None or issubclass(page_class, (HomePage, IndexPage, InfoPage)):
+        invalidate_navigation()
 
 
 def connect() -> None:

@@ -1,15 +1,19 @@
 import shutil
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from tests.servers import object_storage, s3_server  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(settings, tmp_path):
-    """Uploaded and private files go to temporary folders, and each test starts with an empty cache."""
+    """Uploaded and private files go to temporary folders, each test starts with an empty cache, and in the default
+    language: a request to an /ar/ page leaves Arabic active in the thread, which must not reach the next test."""
+    translation.activate(django_settings.LANGUAGE_CODE)
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {
         **settings.STORAGES,
@@ -18,6 +22,7 @@ def _isolated_media_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+    translation.deactivate()
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
     shutil.rmtree(tmp_path / "private", ignore_errors=True)
 
