@@ -41,10 +41,19 @@ def to_payment_page(page, base, language, *products):
         page.goto(f"{base}{product.get_absolute_url().replace('/en/', f'/{language}/', 1)}")
         page.locator("#add_to_basket_form button[type=submit]").click()
         page.wait_for_load_state()
+    start_guest_checkout(page, base, language)
+    give_an_omani_address(page)
+    return place_order(page)
+
+
+def start_guest_checkout(page, base, language):
     page.goto(f"{base}/{language}/shop/checkout/")
     page.fill("input[name=username]", "buyer@example.com")
     page.check("input[name=options][value=anonymous]")
     page.locator("form:has(input[name=username]) button[type=submit]").click()
+
+
+def give_an_omani_address(page):
     page.fill("input[name=first_name]", "Maryam")
     page.fill("input[name=last_name]", "Al Balushi")
     page.fill("input[name=line1]", "Way 3021, House 17")
@@ -55,6 +64,9 @@ def to_payment_page(page, base, language, *products):
     page.fill("input[name=phone_number]", "+96891234567")
     page.locator("form:has(input[name=line1]) button[type=submit]").click()
     page.wait_for_selector("#place-order")
+
+
+def place_order(page):
     page.click("#place-order")
     page.wait_for_selector("#card-element input")
     return Payment.objects.order_by("-pk").first()
