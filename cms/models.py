@@ -11,7 +11,8 @@ The tree, in each language (Arabic and English translate each other, see `WAGTAI
     └── InfoPage (about, contact, shipping, returns, terms, privacy, FAQ: the footer's pages, found by their key)
 
 Pages reference catalogue products and registry artisans by id or foreign key and never copy their price or
-stock, so what a page shows is what the shop sells at the moment it is rendered.
+stock, so what a page shows is what the shop sells at the moment it is rendered. Stories, collections, craft,
+governorate and event pages are `IllustratedPage`s: a cover image at their top and on their cards.
 """
 
 from django.core.exceptions import ValidationError
