@@ -11,7 +11,8 @@ The tree, in each language (Arabic and English translate each other, see `WAGTAI
     └── InfoPage (about, contact, shipping, returns, terms, privacy, FAQ: the footer's pages, found by their key)
 
 Pages reference catalogue products and registry artisans by id or foreign key and never copy their price or
-stock, so what a page shows is what the shop sells at the moment it is rendered.
+stock, so what a page shows is what the shop sells at the moment it is rendered. Stories, collections, craft,
+governorate and event pages are `IllustratedPage`s: a cover image at their top and on their cards.
 """
 
 from django.core.exceptions import ValidationError
@@ -50,6 +51,26 @@ class ContentPage(Page):
         if self.has_breadcrumbs:
             context["breadcrumbs"] = selectors.breadcrumbs(self, request=request)
         return context
+
+
+class IllustratedPage(ContentPage):
+    """A content page with a picture: shown at its top and on its card in the home page's and its section's lists. The
+    image carries its own alt text in both languages (`cms.images.HirfaImage`), so one image serves both versions
+    of the page."""
+
+    cover_image = models.ForeignKey(
+        "cms.HirfaImage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("cover image"),
+    )
+
+    cover_panels = [FieldPanel("cover_image")]
+
+    class Meta:
+        abstract = True
 
 
 def _page_number(request):
@@ -128,7 +149,7 @@ class StoryIndexPage(IndexPage):
         return context
 
 
-class StoryPage(ContentPage):
+class StoryPage(IllustratedPage):
     """A heritage story, an artisan's story or an explainer of a technique, which may show pieces and artisans."""
 
     class Kind(models.TextChoices):
@@ -144,6 +165,7 @@ class StoryPage(ContentPage):
 
     content_panels = [
         *Page.content_panels,
+        *IllustratedPage.cover_panels,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("author"), FieldPanel("date")]),
         FieldPanel("intro"),
         FieldPanel("body"),
@@ -186,11 +208,11 @@ class CollectionIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["collections"] = self.get_children().live().specific().order_by("-first_published_at")
+        context["collections"] = selectors.collections_under(self)
         return context
 
 
-class CollectionPage(ContentPage):
+class CollectionPage(IllustratedPage):
     """Pieces an editor brings together (for Eid, a festival, a craft...): chosen one by one, or every piece that
     matches a rule, shown between two dates."""
 
@@ -251,6 +273,7 @@ class CollectionPage(ContentPage):
 
     content_panels = [
         *Page.content_panels,
+        *IllustratedPage.cover_panels,
         FieldPanel("intro"),
         FieldPanel("selection"),
         InlinePanel("collection_products", label=_("Hand-picked pieces")),
@@ -332,11 +355,11 @@ class CraftIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["craft_pages"] = self.get_children().live().specific()
+        context["craft_pages"] = selectors.craft_pages_under(self)
         return context
 
 
-class CraftPage(ContentPage):
+class CraftPage(IllustratedPage):
     """A craft's history, techniques and regions, above the pieces of that craft on sale now."""
 
     craft = models.ForeignKey(
@@ -352,6 +375,7 @@ class CraftPage(ContentPage):
 
     content_panels = [
         *Page.content_panels,
+        *IllustratedPage.cover_panels,
         FieldPanel("craft"),
         FieldPanel("history"),
         FieldPanel("techniques"),
@@ -372,7 +396,8 @@ class CraftPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = selectors.craft_products(self.craft, page_number=_page_number(request))
-        context["regions"] = selectors.craft_regions(self)
+        context["regions"] = regions = selectors.craft_regions(self)
+        context["map_governorates"] = [row.governorate.slug for row in regions]
         return context
 
 
@@ -384,11 +409,11 @@ class GovernorateIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["governorate_pages"] = self.get_children().live().specific()
+        context["governorate_pages"] = selectors.governorate_pages_under(self)
         return context
 
 
-class GovernoratePage(ContentPage):
+class GovernoratePage(IllustratedPage):
     """A governorate: its crafts and artisans, with the registry's figures."""
 
     governorate = models.ForeignKey(
@@ -396,7 +421,12 @@ class GovernoratePage(ContentPage):
     )
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("governorate"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        *IllustratedPage.cover_panels,
+        FieldPanel("governorate"),
+        FieldPanel("intro"),
+    ]
     parent_page_types = ["cms.GovernorateIndexPage"]
     subpage_types = []
 
@@ -415,6 +445,7 @@ class GovernoratePage(ContentPage):
         context["crafts_here"] = selectors.governorate_crafts(self, figures.crafts)
         context["artisans"] = selectors.governorate_artisans(self.governorate)
         context["pieces"] = selectors.governorate_pieces(self.governorate)
+        context["map_governorates"] = [self.governorate.slug]
         return context
 
 
@@ -435,7 +466,7 @@ class EventIndexPage(IndexPage):
         return context
 
 
-class EventPage(ContentPage):
+class EventPage(IllustratedPage):
     """An exhibition, a festival or an award, with its winners."""
 
     date = models.DateField(_("date"))
@@ -444,6 +475,7 @@ class EventPage(ContentPage):
 
     content_panels = [
         *Page.content_panels,
+        *IllustratedPage.cover_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
         FieldPanel("body"),
         InlinePanel("winners", label=_("Winners")),

@@ -11,12 +11,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from oscar.core.loading import get_class
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from artisans import selectors as artisan_selectors
+from artisans.registry_generator import REGISTRY_2017, REGISTRY_YEAR
 from catalogue import selectors as catalogue_selectors
 from cms.blocks import WhenUnavailable, referenced_ids
 
@@ -61,19 +63,26 @@ def paginate(items, *, page_number, per_page: int = PRODUCTS_PER_PAGE) -> Pagina
     return Paginator(items, per_page).get_page(page_number)
 
 
+def with_cover_images(pages: QuerySet) -> QuerySet:
+    """Pages loaded with their cover images and every rendition of those images: a list of cards costs two more
+    queries however many cards it has, instead of two per card."""
+    images = get_image_model().objects.prefetch_renditions()
+    return pages.prefetch_related(Prefetch("cover_image", queryset=images))
+
+
 # --- Stories ------------------------------------------------------------------------------------------
 
 
 def stories_under(index: Page) -> QuerySet:
     from cms.models import StoryPage
 
-    return StoryPage.objects.child_of(index).live().order_by("-date", "-pk")
+    return with_cover_images(StoryPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
 
 def latest_stories(*, locale: Locale, limit: int = 3) -> list:
     from cms.models import StoryPage
 
-    return list(StoryPage.objects.live().filter(locale=locale).order_by("-date", "-pk")[:limit])
+    return list(with_cover_images(StoryPage.objects.live().filter(locale=locale).order_by("-date", "-pk"))[:limit])
 
 
 def related_stories(story) -> list:
@@ -81,7 +90,7 @@ def related_stories(story) -> list:
     from cms.models import StoryPage
 
     ids = [pk for pk in story.related_stories.values_list("story_id", flat=True) if pk]
-    found = {s.pk: s for s in StoryPage.objects.live().filter(pk__in=ids)}
+    found = {s.pk: s for s in with_cover_images(StoryPage.objects.live().filter(pk__in=ids))}
     return [found[pk] for pk in ids if pk in found]
 
 
@@ -113,10 +122,18 @@ def featured_collections(*, locale: Locale, today: date | None = None) -> list:
     today = today or timezone.localdate()
     running = (Q(starts_on__isnull=True) | Q(starts_on__lte=today)) & (Q(ends_on__isnull=True) | Q(ends_on__gte=today))
     return list(
-        CollectionPage.objects.live()
-        .filter(running, locale=locale, featured_on_home=True)
-        .order_by("-first_published_at", "-pk")
+        with_cover_images(
+            CollectionPage.objects.live()
+            .filter(running, locale=locale, featured_on_home=True)
+            .order_by("-first_published_at", "-pk")
+        )
     )
+
+
+def collections_under(index: Page) -> QuerySet:
+    from cms.models import CollectionPage
+
+    return with_cover_images(CollectionPage.objects.child_of(index).live().order_by("-first_published_at", "-pk"))
 
 
 def collection_items(collection, *, strategy=None) -> list[CollectionItem]:
@@ -159,20 +176,66 @@ def _is_available_to_buy(product, strategy) -> bool:
 # --- Crafts and governorates --------------------------------------------------------------------------
 
 
+def craft_pages_under(index: Page) -> QuerySet:
+    from cms.models import CraftPage
+
+    return with_cover_images(CraftPage.objects.child_of(index).live().order_by("path"))
+
+
+def governorate_pages_under(index: Page) -> QuerySet:
+    from cms.models import GovernoratePage
+
+    return with_cover_images(GovernoratePage.objects.child_of(index).live().order_by("path"))
+
+
 def craft_products(craft, *, page_number) -> PaginatorPage:
     return paginate(catalogue_selectors.products_of_craft(craft), page_number=page_number)
 
 
 @dataclass(frozen=True)
-class GovernorateFigures:
+class NationalRegistryCount:
+    """The authority's national registry of artisans (its 2017 count) for a governorate. The published table gives
+    some neighbouring governorates one figure together (North and South Al Batinah, North and South Ash Sharqiyah):
+    `counted_with` names the others, so a page never passes a shared figure off as one governorate's own."""
+
+    year: int
     artisan_count: int
-    crafts: list  # crafts with `artisan_count`, most practised first
+    counted_with: tuple  # the other governorates of a shared figure (Governorate objects), else empty
+
+
+def national_registry_count(governorate) -> NationalRegistryCount | None:
+    """The 2017 registry's figure for the governorate, or None for a governorate the table does not name. One
+    query only when the figure is shared (for the other governorates' names)."""
+    for slugs, count in REGISTRY_2017:
+        if governorate.slug in slugs:
+            others = [slug for slug in slugs if slug != governorate.slug]
+            counted_with = tuple(artisan_selectors.governorates().filter(slug__in=others)) if others else ()
+            return NationalRegistryCount(year=REGISTRY_YEAR, artisan_count=count, counted_with=counted_with)
+    return None
+
+
+@dataclass(frozen=True)
+class GovernorateFigures:
+    """Two different counts that must never be confused: the authority's national registry (every registered
+    artisan, on Hirfa or not) and the artisans on this site (verified by the authority, some selling here)."""
+
+    national_registry: NationalRegistryCount | None
+    artisan_count: int  # verified artisans with a page on Hirfa
+    selling_count: int  # of those, the ones with pieces for sale now
+    crafts: list  # crafts with `artisan_count` (verified artisans on Hirfa), most practised first
 
 
 def governorate_figures(governorate) -> GovernorateFigures:
-    """From the registry: how many verified artisans work in the governorate, in all and by craft."""
+    """The registry's figure for the governorate, and how many verified artisans it has on Hirfa, how many of them
+    sell here now, and how many practise each craft."""
+    on_sale = catalogue_selectors.browsable_products().filter(artisan=OuterRef("pk"))
+    counts = artisan_selectors.artisans_of_governorate(governorate).aggregate(
+        verified=Count("pk"), selling=Count("pk", filter=Exists(on_sale))
+    )
     return GovernorateFigures(
-        artisan_count=artisan_selectors.artisans_of_governorate(governorate).count(),
+        national_registry=national_registry_count(governorate),
+        artisan_count=counts["verified"],
+        selling_count=counts["selling"],
         crafts=list(catalogue_selectors.crafts_with_artisan_counts(governorate=governorate)),
     )
 
@@ -271,7 +334,7 @@ def event_winners(event) -> list:
 def events_under(index: Page) -> QuerySet:
     from cms.models import EventPage
 
-    return EventPage.objects.child_of(index).live().order_by("-date", "-pk")
+    return with_cover_images(EventPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
 
 # --- Navigation ---------------------------------------------------------------------------------------

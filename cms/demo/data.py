@@ -26,12 +26,20 @@ from catalogue.demo.datafiles import (
     Text,
     load_file,
 )
+from catalogue.demo.images import ITEM_KEYS
 
 FOLDER = Path(__file__).resolve().parent
 STORY_KINDS = ("heritage", "technique", "artisan")
 SECTIONS = ("stories", "collections", "crafts", "governorates", "events")
 # The footer's pages, by the key the footer finds them with (cms.models.InfoPage.Key).
 INFO_PAGE_KEYS = ("about", "contact", "shipping", "returns", "terms", "privacy", "faq")
+
+
+# A page's cover image, drawn like a product photo (`catalogue.demo.images.render_product_photo`): which item, in
+# which material, the seed that varies it, and its alt text in both languages.
+COVER = Record(
+    {"item": Choice(ITEM_KEYS, "item to draw"), "material": Text(), "seed": Integer(minimum=0), "alt": Bilingual()}
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,8 @@ def _story(craft: Choice, related: Text) -> Record:
                 min_items=1,
             ),
             "related": ListOf(related, unique=True),
-        }
+        },
+        {"cover": COVER},
     )
 
 
@@ -93,6 +102,7 @@ def _collection(craft: Choice, governorate: Choice) -> Record:
             "pick": Record({"crafts": ListOf(craft, min_items=1, unique=True), "count": Integer(minimum=1)}),
             "starts_on": Day(),
             "ends_on": Day(),
+            "cover": COVER,
         },
         check=_rule_or_pick,
     )
@@ -107,7 +117,8 @@ def _event(craft: Choice) -> Record:
             "place": Bilingual(),
             "body": Bilingual(),
             "winners": ListOf(Record({"award": Bilingual(), "craft": craft, "citation": Bilingual()})),
-        }
+        },
+        {"cover": COVER},
     )
 
 
@@ -128,13 +139,14 @@ def pages_data(folder: Path = FOLDER) -> PagesData:
             folder / "craft_pages.yaml",
             Table(
                 Record(
-                    {"intro": Bilingual(), "history": Bilingual(), "techniques": Bilingual(), "regions": Bilingual()}
+                    {"intro": Bilingual(), "history": Bilingual(), "techniques": Bilingual(), "regions": Bilingual()},
+                    {"cover": COVER},
                 ),
                 key=craft,
             ),
         ),
         governorate_pages=load_file(
-            folder / "governorate_pages.yaml", Table(Record({"intro": Bilingual()}), key=governorate)
+            folder / "governorate_pages.yaml", Table(Record({"intro": Bilingual()}, {"cover": COVER}), key=governorate)
         ),
         events=load_file(folder / "events.yaml", ListOf(_event(craft))),
         info_pages=load_file(

@@ -13,11 +13,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from wagtail.models import Locale, Page
 
 from artisans import selectors as artisan_selectors
 from catalogue import selectors as catalogue_selectors
+from catalogue.demo.images import render_product_photo
 from cms.blocks import WhenUnavailable
 from cms.demo.data import PagesData, pages_data
 from cms.models import (
@@ -31,6 +33,7 @@ from cms.models import (
     EventWinner,
     GovernorateIndexPage,
     GovernoratePage,
+    HirfaImage,
     HomePage,
     InfoPage,
     StoryIndexPage,
@@ -38,6 +41,7 @@ from cms.models import (
     StoryRelatedStory,
 )
 
+COVER_SIZE = 1000  # pixels square: wide enough for the top of a page at 1000 px, cropped for the cards
 SECTIONS = {
     "stories": StoryIndexPage,
     "collections": CollectionIndexPage,
@@ -74,12 +78,48 @@ def _translate(page: Page, **arabic_fields) -> Page:
     return _publish(translation)
 
 
-def _in_both_languages(parent_en: Page, make_english, make_arabic_fields, kind: str, report: DemoPagesReport):
-    """The English page under `parent_en` and its Arabic translation, unless the English page exists already."""
+def _cover_image(cover: dict | None, name: str) -> HirfaImage | None:
+    """The cover image the data file describes, drawn as the demo draws product photos, with its alt text in both
+    languages. Found again by its title on a second run, so running the demo twice draws nothing twice."""
+    if cover is None:
+        return None
+    title = f"Demo cover: {name}"
+    image = HirfaImage.objects.filter(title=title).first()
+    if image is None:
+        photo = render_product_photo(cover["item"], cover["material"], cover["seed"], size=COVER_SIZE)
+        image = HirfaImage.objects.create(
+            title=title,
+            file=SimpleUploadedFile(f"cover-{name}.jpg", photo, content_type="image/jpeg"),
+            alt_en=cover["alt"]["en"],
+            alt_ar=cover["alt"]["ar"],
+        )
+    return image
+
+
+def _add_missing_cover(english: Page, cover: HirfaImage) -> bool:
+    """A demo page made before pages had covers gets its cover, in both languages; one an editor chose is kept."""
+    added = False
+    for page in english.get_translations(inclusive=True).specific():
+        if page.cover_image_id is None:
+            page.cover_image = cover
+            _publish(page)
+            added = True
+    return added
+
+
+def _in_both_languages(
+    parent_en: Page, make_english, make_arabic_fields, kind: str, report: DemoPagesReport, *, cover=None
+):
+    """The English page under `parent_en` and its Arabic translation (both with `cover`, a data file's cover),
+    unless the English page exists already."""
     english = make_english()
     existing = parent_en.get_children().filter(slug=english.slug).first()
+    cover_image = _cover_image(cover, f"{parent_en.slug}-{english.slug}") if cover else None
     if existing is not None:
+        if cover_image is not None and _add_missing_cover(existing.specific, cover_image):
+            report.count("covers added to existing")
         return existing.specific, False
+    english.cover_image = cover_image  # copy_for_translation gives the Arabic page the same image
     parent_en.add_child(instance=english)
     english = _publish(english)
     _translate(english, **make_arabic_fields(english))
@@ -156,6 +196,7 @@ def _craft_pages(data: PagesData, parent: CraftIndexPage, report: DemoPagesRepor
             lambda _english, fields=fields: fields("ar"),
             "craft pages",
             report,
+            cover=texts.get("cover"),
         )
 
 
@@ -173,6 +214,7 @@ def _governorate_pages(data: PagesData, parent: GovernorateIndexPage, report: De
             lambda _english, g=governorate, texts=texts: {"title": g.name_ar, "intro": texts["intro"]["ar"]},
             "governorate pages",
             report,
+            cover=texts.get("cover"),
         )
 
 
@@ -253,6 +295,7 @@ def _stories(data: PagesData, parent: StoryIndexPage, report: DemoPagesReport) -
             lambda _english, fields=fields: fields("ar"),
             "stories",
             report,
+            cover=story.get("cover"),
         )
         made[story["slug"]["en"]] = (english, created)
     for story in data.stories:
@@ -317,7 +360,14 @@ def _collections(data: PagesData, parent: CollectionIndexPage, report: DemoPages
                 ]
             return page
 
-        _in_both_languages(parent, english_page, lambda _english, fields=fields: fields("ar"), "collections", report)
+        _in_both_languages(
+            parent,
+            english_page,
+            lambda _english, fields=fields: fields("ar"),
+            "collections",
+            report,
+            cover=collection.get("cover"),
+        )
 
 
 COLLECTION_LINK = re.compile(r'<a data-collection="([^"]+)">(.*?)</a>', re.DOTALL)
@@ -396,4 +446,5 @@ def _events(data: PagesData, parent: EventIndexPage, collections: CollectionInde
             lambda _english, fields=fields: fields("ar"),
             "events",
             report,
+            cover=event.get("cover"),
         )

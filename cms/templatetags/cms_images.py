@@ -89,10 +89,11 @@ def rendition_specs(image, spec: str, widths=None) -> tuple[ResizeRule, dict[int
     return rule, webp_specs, jpeg_specs
 
 
-# The specs the content blocks' templates use (cms/blocks/image_block.html, gallery_block.html), at the default
-# widths they ask for: the worker makes their renditions when an image is saved (cms.tasks), so that a reader's GET
-# seldom has to write one.
-BLOCK_IMAGE_SPECS = ("width-1000", "fill-480x360")
+# The specs the content blocks' templates use (cms/blocks/image_block.html, gallery_block.html) and the cover images
+# (hirfa/partials/cms_cover.html at the top of a page, cms_page_card.html on its card), at the default widths they
+# ask for: the worker makes their renditions when an image is saved (cms.tasks), so that a reader's GET seldom has
+# to write one.
+BLOCK_IMAGE_SPECS = ("width-1000", "fill-480x360", "fill-1000x420", "fill-480x300")
 
 
 def prepare_block_renditions(image) -> None:

@@ -5,6 +5,8 @@
 - `{% governorate_map rows %}`, `{% governorate_map rows unit="omr" title=_("Sales by governorate") %}`
 - `{% column_chart points %}`, `{% column_chart points unit="omr" title=_("Sales by month") %}`
 - `{% relative_bar value maximum %}`
+- `{% governorate_locator_map slugs title=_("Dhofar on the map of Oman") %}`: an outline map with some governorates
+  highlighted, for the content pages
 
 Every chart is drawn with presentation attributes only (fill, x, width, font-size, ...): the site's
 Content-Security-Policy forbids `style=` attributes and inline scripts, so there is no CSS in the SVG and no
@@ -203,6 +205,41 @@ def governorate_map(rows: Iterable, unit: str | None = None, title: str | None =
             "font_size": coordinate(MAP_FONT_SIZE),
             "ink": INK_COLOUR,
             "border": BORDER_COLOUR,
+        },
+    )
+
+
+@register.simple_tag
+def governorate_locator_map(highlighted: Iterable[str], title: str) -> str:
+    """The outline of the 11 governorates with some of them highlighted: a governorate page's own governorate, or
+    the governorates where a craft is made. `highlighted` holds governorate slugs; `title` names the map for screen
+    readers in the page's language (the map is an image with that title), and each governorate's outline is titled
+    with its name, shown on hover.
+
+    Unlike `governorate_map` it shows no values, so it has no key; the highlight is a class (styled by the site's
+    stylesheet, `.locator-map__area--highlighted`), so no colour is written in the page, and the page should say
+    in words what is highlighted, as the craft and governorate pages do.
+    """
+    geography = load_governorate_map()
+    language = active_language()
+    highlighted = set(highlighted)
+    areas = [
+        {
+            "slug": slug,
+            "path": shape.path,
+            "name": GOVERNORATE_NAMES[slug][0 if language == "ar" else 1] if slug in GOVERNORATE_NAMES else slug,
+            "highlighted": slug in highlighted,
+        }
+        for slug, shape in geography.governorates.items()
+    ]
+    return render_to_string(
+        "insights/charts/governorate_locator.html",
+        {
+            "id": chart_id("locator-map"),
+            "title": title,
+            "view_box": geography.view_box,
+            "direction": "rtl" if get_language_bidi() else "ltr",
+            "areas": areas,
         },
     )
 

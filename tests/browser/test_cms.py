@@ -6,10 +6,11 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import Group
 
+from cms.images import HirfaImage
 from cms.models import CollectionIndexPage, CollectionPage, StoryIndexPage, StoryPage
 from cms.workflow import CURATORS, install_editorial_roles
 from tests.cms.conftest import add_page, translate
-from tests.factories import PASSWORD, UserFactory, make_artisan, make_product
+from tests.factories import PASSWORD, UserFactory, image_upload, make_artisan, make_product
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -132,3 +133,33 @@ def test_a_story_reads_right_to_left_in_arabic_with_its_live_piece(live_server, 
     assert "سوار فضي" in reader.inner_text("main") and "45.000" in reader.inner_text("main")
     reader.screenshot(path=str(artifacts / "cms-story-ar.png"), full_page=True)
     assert not reader.problems, reader.problems
+
+
+def test_a_story_card_shows_its_cover_within_the_screen_of_a_phone(live_server, page_factory, artifacts):
+    cover = HirfaImage.objects.create(
+        title="Silver",
+        file=image_upload("silver.jpg", size=(1600, 1200)),
+        alt_en="A silver necklace",
+        alt_ar="قلادة فضية",
+    )
+    story = add_page(
+        StoryIndexPage.objects.get(locale__language_code="en"),
+        StoryPage(title="The silver of Nizwa", slug="silver-of-nizwa", date=date(2026, 3, 3), cover_image=cover),
+    )
+    translate(story, "ar", title="فضة نزوى", slug="fiddat-nizwa")
+
+    for language in ("en", "ar"):
+        reader = page_factory(locale=language, width=390, height=844)
+        reader.goto(f"{live_server.url}/{language}/")
+        image = reader.locator(".cms-card__img").first
+        image.scroll_into_view_if_needed()
+        reader.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+
+        box, card = image.bounding_box(), reader.locator(".cms-card").first.bounding_box()
+        page_width = reader.evaluate("document.documentElement.scrollWidth")
+        assert page_width <= 390, page_width
+        assert card["x"] >= 0 and card["x"] + card["width"] <= 390
+        assert box["x"] >= card["x"] - 1 and box["x"] + box["width"] <= card["x"] + card["width"] + 1
+        assert image.get_attribute("alt") == ("قلادة فضية" if language == "ar" else "A silver necklace")
+        reader.screenshot(path=str(artifacts / f"cms-story-card-{language}-390.png"), full_page=True)
+        assert not reader.problems, reader.problems

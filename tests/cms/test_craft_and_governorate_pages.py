@@ -104,7 +104,14 @@ def test_a_craft_page_runs_the_same_queries_whatever_the_number_of_pieces(
     assert f"Jar {count - 1}" in page
 
 
-def test_a_governorate_page_counts_its_registered_artisans_in_all_and_by_craft(client, governorate_index):
+def figure_after(page: str, label: str) -> str:
+    """The number shown under a figure's label (the `<dd>` after the `<dt>` that holds `label`)."""
+    found = re.search(re.escape(label) + r".*?</dt>\s*<dd class=\"place-figure__number\">([^<]*)</dd>", page, re.DOTALL)
+    assert found, f"no figure labelled {label!r}"
+    return found.group(1)
+
+
+def test_a_governorate_page_counts_its_verified_artisans_on_hirfa_in_all_and_by_craft(client, governorate_index):
     make_artisan(name_en="Potter one", wilayat_slug="bahla", crafts=("pottery",))
     make_artisan(name_en="Potter two", wilayat_slug="nizwa", crafts=("pottery", "silverwork"))
     make_artisan(name_en="Pending potter", wilayat_slug="bahla", verification="pending")
@@ -113,12 +120,95 @@ def test_a_governorate_page_counts_its_registered_artisans_in_all_and_by_craft(c
 
     page = html_of(client.get("/en/governorates/ad-dakhiliyah/"))
 
-    assert "2 registered artisans in Ad Dakhiliyah" in page
+    assert figure_after(page, "On Hirfa: artisans verified by the authority") == "2"
     assert "Potter one" in page and "Potter two" in page
     assert "Pending potter" not in page and "Dhofar potter" not in page
-    figures = page[page.index("cms-figures") :]
+    figures = page[page.index("cms-figures-table") :]
     assert re.search(r"Pottery from Ad Dakhiliyah</a>.*?</td>\s*<td>2<", figures, re.DOTALL)
     assert re.search(r"Silverwork from Ad Dakhiliyah</a>.*?</td>\s*<td>1<", figures, re.DOTALL)
+
+
+def test_a_governorate_page_says_how_many_of_its_artisans_on_hirfa_sell_here_now(client, governorate_index):
+    make_product(artisan=make_artisan(name_en="Selling potter", wilayat_slug="bahla"))
+    make_product(artisan=make_artisan(name_en="Withdrawn potter", wilayat_slug="bahla"), is_public=False)
+    make_artisan(name_en="Registered potter", wilayat_slug="nizwa")
+    make_governorate_page(governorate_index)
+
+    page = html_of(client.get("/en/governorates/ad-dakhiliyah/"))
+
+    assert figure_after(page, "On Hirfa: artisans verified by the authority") == "3"
+    assert "Of them, selling pieces here now: 1<" in page
+
+
+def test_a_governorate_page_labels_the_national_registrys_count_apart_from_the_artisans_on_hirfa(
+    client, governorate_index
+):
+    make_artisan(wilayat_slug="salalah")
+    page = make_governorate_page(governorate_index, "dhofar", title="Dhofar", page_slug="dhofar")
+    translate(page, "ar", title="ظفار", slug="dhofar")
+
+    english = html_of(client.get("/en/governorates/dhofar/"))
+    arabic = html_of(client.get("/ar/al-muhafazat/dhofar/"))
+
+    assert figure_after(english, "Registered in the national registry of artisans (the authority’s count, 2017)") == (
+        "6,224"
+    )
+    assert figure_after(english, "On Hirfa: artisans verified by the authority") == "1"
+    assert figure_after(arabic, "المسجّلون في السجلّ الوطني للحرفيين (إحصاء الهيئة لعام 2017)") == "6,224"
+    assert figure_after(arabic, "في حرفة: حرفيون وثّقتهم الهيئة") == "1"
+    # The old unlabelled count ("1 registered artisan in Dhofar") could be read as the registry's.
+    assert "registered artisan in Dhofar" not in english and "مسجّل في ظفار" not in arabic
+
+
+def test_a_governorate_page_says_when_the_registry_counts_it_together_with_its_neighbour(client, governorate_index):
+    make_governorate_page(governorate_index, "north_batinah", title="North Al Batinah", page_slug="north-batinah")
+
+    page = html_of(client.get("/en/governorates/north-batinah/"))
+
+    assert figure_after(page, "Registered in the national registry of artisans") == "4,685"
+    assert "The registry counts North Al Batinah and South Al Batinah together: this is the figure for both." in page
+
+
+def map_of(page: str) -> str:
+    start = page.index('<svg class="locator-map"')
+    return page[start : page.index("</svg>", start)]
+
+
+def test_a_governorate_page_shows_the_map_of_oman_with_only_its_governorate_highlighted(client, governorate_index):
+    page = make_governorate_page(governorate_index, "dhofar", title="Dhofar", page_slug="dhofar")
+    translate(page, "ar", title="ظفار", slug="dhofar")
+
+    english = map_of(html_of(client.get("/en/governorates/dhofar/")))
+    arabic = map_of(html_of(client.get("/ar/al-muhafazat/dhofar/")))
+
+    highlighted = re.findall(r'locator-map__area--highlighted" data-governorate="([a-z_]+)"', english)
+    assert highlighted == ["dhofar"] and english.count("<path ") == 11
+    assert 'role="img"' in english and "<title" in english and "Dhofar on the map of Oman’s governorates" in english
+    assert "ظفار على خريطة محافظات عُمان" in arabic and "<title>مسقط</title>" in arabic
+    assert "style=" not in english and "<script" not in english  # the Content-Security-Policy forbids both
+
+
+def test_a_craft_page_highlights_the_governorates_where_the_craft_is_made(client, craft_index):
+    make_artisan(wilayat_slug="bahla", crafts=("pottery",))
+    make_artisan(wilayat_slug="salalah", crafts=("pottery",))
+    make_artisan(wilayat_slug="sohar", crafts=("silverwork",))
+    make_craft_page(craft_index)
+
+    map_svg = map_of(html_of(client.get("/en/crafts/pottery/")))
+
+    highlighted = re.findall(r'locator-map__area--highlighted" data-governorate="([a-z_]+)"', map_svg)
+    assert sorted(highlighted) == ["ad_dakhiliyah", "dhofar"]
+    assert "Where Pottery is made: the map of Oman’s governorates" in map_svg
+
+
+def test_a_craft_page_shows_the_pieces_of_its_craft_under_its_map(client, craft_index):
+    make_product(artisan=make_artisan(wilayat_slug="bahla", crafts=("pottery",)), title_en="Bahla jar")
+    make_craft_page(craft_index)
+
+    page = html_of(client.get("/en/crafts/pottery/"))
+
+    pieces = page[page.index('id="pieces-heading"') :]
+    assert page.index('class="locator-map"') < page.index('id="pieces-heading"') and "Bahla jar" in pieces
 
 
 def test_a_governorate_page_renders_in_arabic_right_to_left(client, governorate_index):

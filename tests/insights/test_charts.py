@@ -26,7 +26,7 @@ from insights.charts import (
     nice_ticks,
     text_colour_on,
 )
-from insights.templatetags.charts import column_chart, governorate_map, relative_bar
+from insights.templatetags.charts import column_chart, governorate_locator_map, governorate_map, relative_bar
 from marketplace.display import activate_digit_style, deactivate_digit_style
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -457,3 +457,30 @@ def test_no_chart_carries_a_style_attribute_or_a_script():
     assert "style=" not in rendered
     assert "<script" not in rendered
     assert not re.search(r"\son[a-z]+=", rendered)  # no event handler attributes either
+
+
+# --- The locator map (governorate and craft pages) -------------------------------------------------------------
+
+
+def test_the_locator_map_highlights_only_the_governorates_it_is_given_by_a_class():
+    with reader("en"):
+        html = governorate_locator_map(["dhofar", "al_wusta"], title="Where frankincense is made")
+
+    paths = {path.get("data-governorate"): path.get("class") for path in parse(html).iter(f"{SVG}path")}
+    assert set(paths) == ALL_GOVERNORATES
+    highlighted = {slug for slug, classes in paths.items() if "locator-map__area--highlighted" in classes.split()}
+    assert highlighted == {"dhofar", "al_wusta"}
+    assert all("locator-map__area" in classes.split() for classes in paths.values())
+    # Coloured by the stylesheet: no fill in the markup, and nothing the Content-Security-Policy blocks.
+    assert "fill=" not in html and "style=" not in html and "<script" not in html
+
+
+def test_the_locator_map_is_titled_and_names_each_governorate_in_the_pages_language():
+    with reader("ar"):
+        html = governorate_locator_map(["dhofar"], title="ظفار على خريطة محافظات عُمان")
+
+    svg = parse(html)
+    title = svg.find(f"{SVG}title")
+    assert svg.get("role") == "img" and svg.get("aria-labelledby") == title.get("id")
+    assert title.text == "ظفار على خريطة محافظات عُمان"
+    assert paths_by_governorate(html)["muscat"].find(f"{SVG}title").text == "مسقط"
