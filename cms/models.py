@@ -31,7 +31,9 @@ from catalogue import selectors as catalogue_selectors
 from cms import selectors
 from cms.blocks import ARTISANS_CONTEXT_KEY, PRODUCTS_CONTEXT_KEY, StoryBodyBlock, WhenUnavailable
 from cms.choosers import artisan_chooser_viewset, product_chooser_viewset
+from cms.forms import ContactForm
 from cms.home_cache import HOME_SECTIONS_SECONDS, home_sections_version
+from cms.views import contact_page
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -559,6 +561,17 @@ class InfoPage(ContentPage):
         others = InfoPage.objects.filter(key=self.key, locale_id=self.locale_id).exclude(pk=self.pk)
         if self.key and others.exists():
             raise ValidationError({"key": _("This language already has a page for this footer link.")})
+
+    def serve(self, request, *args, **kwargs):
+        if self.key == self.Key.CONTACT:
+            return contact_page(request, self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.key == self.Key.CONTACT and "contact_form" not in context:
+            context["contact_form"] = ContactForm()
+        return context
 
 
 from cms.images import HirfaImage, HirfaRendition  # noqa: E402,F401

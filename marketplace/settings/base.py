@@ -287,6 +287,8 @@ OSCAR_SHOP_NAME = _("Hirfa")
 OSCAR_SHOP_TAGLINE = _("Omani crafts from the hands that make them")
 OSCAR_DEFAULT_CURRENCY = "OMR"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Where the contact page's messages go (the team's shared inbox); the visitor's address is their Reply-To.
+CONTACT_EMAIL = env("HIRFA_CONTACT_EMAIL", default="help@hirfa.om")
 OSCAR_HOMEPAGE = reverse_lazy("wagtail_serve", args=[""])  # the home page in the current language
 # Arabic titles make Arabic slugs (shown as Arabic in the address bar) instead of percent-encoded noise.
 OSCAR_SLUG_ALLOW_UNICODE = True
@@ -408,6 +410,7 @@ RATE_LIMITS = {
     "register": env("RATE_LIMIT_REGISTER", default="10/h"),
     "password-reset": env("RATE_LIMIT_PASSWORD_RESET", default="10/h"),
     "join": env("RATE_LIMIT_JOIN", default="20/h"),
+    "contact": env("RATE_LIMIT_CONTACT", default="5/h"),
 }
 RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
 RATELIMIT_USE_CACHE = "default"
