@@ -21,6 +21,7 @@ from oscar.test.factories import create_order
 from cms.demo.pages import load_demo_pages
 from marketplace.display import DIGITS_COOKIE
 from payments import order_status
+from payments.selectors import DISPLAY_CURRENCY_COOKIE
 from tests.factories import PASSWORD, UserFactory, make_artisan, make_deposit, make_manager, make_product
 from tests.page_checks import english_ui_strings_in, latin_digits_in
 from tests.payments.conftest import Buyer
@@ -35,11 +36,13 @@ TYPED = ("Maryam", "Al Balushi", "Way 3021, House 17", "Muscat")
 
 
 class ArabicDigitsReader:
-    """A browser with Arabic-Indic digits chosen, noting what each /ar/ page should not show."""
+    """A browser with Arabic-Indic digits and prices also in US dollars chosen, noting what each /ar/ page should
+    not show."""
 
     def __init__(self, client: Client) -> None:
         self.client = client
         self.client.cookies[DIGITS_COOKIE] = "arab"
+        self.client.cookies[DISPLAY_CURRENCY_COOKIE] = "USD"  # foreign prices too, where a rate is known
         self.english: list[str] = []
         self.latin_digits: list[str] = []
         self.pages: list[str] = []
