@@ -101,3 +101,17 @@ def value_label(value) -> str:
     if value is False:
         return gettext("no")
     return str(value)
+
+
+# How `audit.services.actor_label` records who acted: a username, "<username> (staff)", or "system".
+SYSTEM_ACTOR = "system"
+STAFF_SUFFIX = " (staff)"
+
+
+def actor_label(recorded: str) -> str:
+    """Who acted, as recorded, with the recorder's English words in the reader's language (the username as it is)."""
+    if recorded == SYSTEM_ACTOR:
+        return gettext("system")
+    if recorded.endswith(STAFF_SUFFIX):
+        return gettext("%(username)s (staff)") % {"username": recorded[: -len(STAFF_SUFFIX)]}
+    return recorded

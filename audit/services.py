@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 
+from audit import labels
 from audit.models import AuditEvent
 
 
 def actor_label(user) -> str:
+    """Kept in English, the records' own language; `audit.labels.actor_label` shows it in the reader's."""
     if user is None or not getattr(user, "is_authenticated", False):
-        return "system"
+        return labels.SYSTEM_ACTOR
     label = user.get_username()
-    return f"{label} (staff)" if user.is_staff else label
+    return f"{label}{labels.STAFF_SUFFIX}" if user.is_staff else label
 
 
 def audit_record(

@@ -2,9 +2,11 @@ from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.utils import translation
 
 from marketplace.display import DIGITS_COOKIE, activate_digit_style, deactivate_digit_style, digit_style
 from marketplace.health import is_health_inspector, readiness_cached
+from marketplace.page_digits import arabic_indic_digits_in_html
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -25,7 +27,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 class DisplayPreferencesMiddleware:
-    """Applies the digit style chosen in the reader's cookie for the duration of the request."""
+    """Applies the digit style chosen in the reader's cookie for the duration of the request, and, on an Arabic
+    HTML page for a reader who chose Arabic-Indic digits, writes every number the page shows in them
+    (`marketplace.page_digits`)."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -34,9 +38,21 @@ class DisplayPreferencesMiddleware:
         token = activate_digit_style(request.COOKIES.get(DIGITS_COOKIE, ""))
         request.digit_style = digit_style()
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
+            if request.digit_style == "arab" and translation.get_language() == "ar":
+                _write_arabic_indic_digits(response)
+            return response
         finally:
             deactivate_digit_style(token)
+
+
+def _write_arabic_indic_digits(response) -> None:
+    if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        return
+    charset = response.charset or "utf-8"
+    response.content = arabic_indic_digits_in_html(response.content.decode(charset)).encode(charset)
+    if response.has_header("Content-Length"):
+        response["Content-Length"] = str(len(response.content))
 
 
 class HealthCheckMiddleware:

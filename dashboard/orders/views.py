@@ -14,6 +14,7 @@ from oscar.core.loading import get_model
 
 from marketplace.spreadsheets import SafeUnicodeCSVWriter
 from payments.models import RefundRequest
+from payments.order_status import LABELS
 from payments.providers.base import ProviderError
 from payments.roles import CHANGE_ORDERS, staff_may
 from payments.selectors import paid_payment_of
@@ -37,6 +38,17 @@ class OrderListView(oscar_views.OrderListView):
         if request.POST.get(self.action_param, "").lower() not in self.read_actions:
             _require_change(request.user)
         return super().post(request, *args, **kwargs)
+
+    def get_search_filter_descriptions(self):
+        """Oscar's descriptions of the search, with the status filter named in the reader's language (Oscar
+        writes the stored key, "Paid")."""
+        descriptions = super().get_search_filter_descriptions()
+        status = self.form.cleaned_data.get("status") if self.form.is_bound and self.form.is_valid() else None
+        if status:
+            oscar_text = _("Order status is {order_status}").format(order_status=status)
+            labelled = _("Order status is {order_status}").format(order_status=LABELS.get(status, status))
+            descriptions = [labelled if text == oscar_text else text for text in descriptions]
+        return descriptions
 
     def download_selected_orders(self, request, orders):
         """Oscar's CSV of the selected orders (also the list's `?response_format=csv`), every cell made safe for

@@ -124,3 +124,13 @@ def test_the_trail_reads_in_the_readers_language_not_in_codes(aisha, aisha_manag
 def test_an_action_the_trail_has_no_name_for_is_shown_as_recorded(aisha, reviewer_client):
     audit_record(actor=None, action="wagtail.publish", target=aisha, artisan=aisha)
     assert "wagtail.publish" in reviewer_client.get("/en/authority/audit-trail/").content.decode()
+
+
+def test_the_trail_names_the_system_and_staff_in_the_readers_language(aisha, reviewer, reviewer_client):
+    audit_record(actor=None, action="listing.stock", target=aisha, artisan=aisha)
+    audit_record(actor=reviewer, action="artisan.suspended", target=aisha, artisan=aisha)
+
+    text = BeautifulSoup(reviewer_client.get("/ar/authority/audit-trail/").content, "html.parser").tbody.get_text(" ")
+
+    assert "النظام" in text and f"{reviewer.get_username()} (موظف)" in text
+    assert "system" not in text and "(staff)" not in text

@@ -4,7 +4,8 @@ The English strings are the msgids of the catalogues the shop's pages draw on (t
 Oscar's, Django's for form and password errors, django-phonenumber-field's) and every string marked for translation
 in the project's and Oscar's templates (Oscar's catalogue misses some of its own templates' strings). A msgid is cut
 at its placeholders and HTML tags; every piece of at least two words is a phrase that must not appear in an Arabic
-page, and a one-word msgid must not be the whole text of an element (an untranslated "Delete" button). Phrases and
+page, and a one-word msgid must not be the whole text of an element (an untranslated "Delete" button) unless it
+is an acronym in capitals (CSV, IBAN), which Arabic text writes as it is. Phrases and
 page text are compared as lower-case runs of Latin words, so punctuation and spacing do not hide a match.
 
 The page's text is what a reader sees: the text nodes and the `title`, `placeholder`, `aria-label` and `alt`
@@ -71,6 +72,8 @@ def template_msgids() -> set[str]:
 
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A one-word msgid written in capitals (CSV, HTML, SKU, IBAN) is an acronym Arabic text uses as it is.
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 PLACEHOLDER = re.compile(r"%\([^)]*\)[#0 +-]*\d*(?:\.\d+)?[sdfiru]|%[sdfiru]|\{[^}]*\}|<[^>]*>")
 
 
@@ -158,7 +161,8 @@ def english_found(texts: list[str]) -> list[tuple[str, str]]:
         if run.count(" ") - 1 < 1:
             continue
         if run in catalogue.single_words:
-            found.append((run.strip(), text.strip()[:120]))
+            if not ACRONYM.fullmatch(WORD.search(text).group()):
+                found.append((run.strip(), text.strip()[:120]))
             continue
         if run.count(" ") - 1 < 2:
             continue
