@@ -6,7 +6,11 @@ page of an artisan's workshop. On each page:
 - nothing is wider than the screen;
 - no console error and no Content-Security-Policy violation;
 - no image or other resource fails to load;
-- axe-core (the copy bundled with axe-playwright-python) finds no serious or critical violation of WCAG 2.2 A/AA.
+- axe-core (the copy bundled with axe-playwright-python) finds no serious or critical violation of WCAG 2.2 A/AA;
+- on /ar/ pages, read with Arabic-Indic digits chosen, none of the site's own English UI strings and no Latin digit
+  outside what keeps them (tests/page_checks.py).
+
+On the basket and each checkout step, every control is reached with the Tab key, with its focus drawn.
 
 Screenshots of the home, a craft, a governorate, a story, a product and the workshop go to
 test-artifacts/every-page-*.png.
@@ -25,15 +29,19 @@ from django.urls import URLPattern, get_resolver, reverse
 from catalogue.services import product_add_photo
 from cms.demo.pages import load_demo_pages
 from cms.models import CraftPage, GovernoratePage, StoryPage
+from marketplace.display import DIGITS_COOKIE
 from tests.browser.test_checkout import give_an_omani_address, place_order, start_guest_checkout, type_card
 from tests.browser.test_portal import sign_in
 from tests.factories import image_upload, make_artisan, make_deposit, make_manager, make_product
+from tests.page_checks import english_ui_strings_in, latin_digits_in
 from tests.payments.conftest import CARD_OK
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 SCREENS = {"phone": (390, 844), "desktop": (1366, 900)}
 LOCALES = {"ar": "ar-OM", "en": "en-GB"}
+# What the test's buyer types in English (the address), which an Arabic page shows back as it was typed.
+TYPED_IN_ENGLISH = ("Maryam", "Al Balushi", "Way 3021, House 17", "Muscat")
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 BLOCKING_IMPACTS = {"serious", "critical"}
 axe = Axe()
@@ -105,6 +113,8 @@ class PageChecker:
     """Opens pages in one browser tab and records what is wrong with each, so one run lists every problem."""
 
     def __init__(self, page, base_url: str, language: str, screen: str, artifacts):
+        if language == "ar":
+            page.context.add_cookies([{"name": DIGITS_COOKIE, "value": "arab", "url": base_url}])
         self.page, self.base_url, self.language, self.screen, self.artifacts = (
             page,
             base_url,
@@ -147,6 +157,14 @@ class PageChecker:
         if self.failed_resources:
             self.findings.append(f"{label}: resources that failed {self.failed_resources}")
             self.failed_resources.clear()
+        if self.language == "ar":
+            html = page.content()
+            english = english_ui_strings_in(html, typed=TYPED_IN_ENGLISH)
+            if english:
+                self.findings.append(f"{label}: English UI strings {english[:5]}")
+            latin = latin_digits_in(html)
+            if latin:
+                self.findings.append(f"{label}: Latin digits in {latin[:5]}")
         if page.problems:
             self.findings.append(f"{label}: console {page.problems}")
             page.problems.clear()
