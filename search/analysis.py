@@ -266,6 +266,38 @@ def document_concepts(text: str, *, crafts: bool = False) -> set[str]:
     return {concept for concept in found if crafts or table.kinds.get(concept) != "craft"}
 
 
+# Words after which an English title stops naming the piece and starts describing it ("khanjar with a belt",
+# "burner from Bahla"). Arabic titles name the piece first, so they need none.
+HEAD_BOUNDARIES = frozenset({"with", "from", "for", "in", "by", "on", "at", "of"})
+
+
+def head_concepts(text: str) -> set[str]:
+    """The items the text's head noun names: what a listing IS, rather than what it serves or mentions.
+
+    An English noun phrase ends with its head ("silver khanjar belt" is a belt, "khanjar keyring" a keyring); an
+    Arabic one starts with it ("حزام خنجر" is a belt, "ميدالية خنجر" a keyring). So the head is the last word
+    before the first preposition in English, the first word in Arabic, and its items are those of the glossary
+    phrases that end (English) or start (Arabic) on it. A head the glossary does not know ("khanjar box") names
+    nothing, rather than falling back on a word that is not the head."""
+    table = glossary()
+    raw = TOKEN.findall(ARABIC_DIACRITICS.sub("", text or ""))
+    if not raw:
+        return set()
+    if is_arabic(raw[0]):
+        title_words = words(" ".join(raw), indexing=True)
+        spans = [title_words[:length] for length in range(1, table.longest + 1) if length <= len(title_words)]
+    else:
+        cut = next((i for i, token in enumerate(raw) if token.lower() in HEAD_BOUNDARIES), len(raw))
+        title_words = words(" ".join(raw[:cut]), indexing=True)
+        count = len(title_words)
+        spans = [title_words[count - length :] for length in range(1, table.longest + 1) if length <= count]
+    found: set[str] = set()
+    for span in spans:
+        for key in _form_combinations(span):
+            found |= table.phrases.get(key, frozenset())
+    return {concept for concept in found if table.kinds.get(concept) == "item"}
+
+
 # --- Queries ----------------------------------------------------------------------------------------------------
 
 

@@ -38,6 +38,9 @@ class ProductIndexDocument(Document):
     context_terms = Text(analyzer=TOKENS)
     description_terms = Text(analyzer=TOKENS)
     concepts = Keyword()
+    # The items the title's head noun names (what the piece is, not what it serves): a query naming an item or a
+    # craft ranks that item's pieces, and that craft's, above accessories that mention it.
+    head_concepts = Keyword()
     suggest_terms = Text(analyzer=PREFIXES, search_analyzer=TOKENS)
     # Filtered and counted.
     craft = Keyword()

@@ -31,7 +31,7 @@ from artisans.models import Artisan
 from catalogue import selectors as catalogue_selectors
 from catalogue.photos import thumbnail
 from marketplace.observability import NO_REQUEST, request_id_var
-from search.analysis import document_concepts, index_terms
+from search.analysis import document_concepts, head_concepts, index_terms
 from search.documents import (
     DOCUMENTS,
     ArtisanIndexDocument,
@@ -97,6 +97,7 @@ def product_document(product) -> ProductIndexDocument:
         context_terms=index_terms(*context_texts),
         description_terms=index_terms(product.description, product.description_ar),
         concepts=sorted(concepts),
+        head_concepts=sorted(head_concepts(product.title) | head_concepts(product.title_ar)),
         suggest_terms=index_terms(product.title, product.title_ar),
         craft=craft.code,
         governorate=artisan.governorate.slug,

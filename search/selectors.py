@@ -55,6 +55,11 @@ BOOSTS = {
     "description": 0.5,
 }
 ALL_UNITS_BONUS = 10.0
+# A unit naming an item that is the listing's head noun, or a craft that is the listing's craft, adds this: "khanjar"
+# ranks khanjars above khanjar belts and keyrings (whose titles say "khanjar" as loudly), "incense" the incense
+# craft's pieces above the burners named for it. More than the gap between a title match and a craft match (3.0 -
+# 1.5), far less than ALL_UNITS_BONUS, so a listing matching more of the query still comes first.
+WHAT_IT_IS_BONUS = 2.0
 # A story matched by its title or what it is about (the glossary's concepts) before one that mentions the words.
 STORY_BOOSTS = {
     "title_terms": 3.0,
@@ -233,6 +238,19 @@ def _unit_query(unit: QueryUnit, *, fuzzy: bool = False) -> dict:
     return {"dis_max": {"queries": options}}
 
 
+def _what_it_is_bonus(unit: QueryUnit) -> dict | None:
+    """The bonus for a listing that is what the unit names: its head noun's item when the unit names an item (the
+    narrower reading: "khanjar" also names the khanjar craft, which sells belts too), else its craft when the unit
+    names a craft ("incense", "pottery"); None when the unit names neither."""
+    items = sorted(c for c in unit.concepts if c.startswith("item:"))
+    if items:
+        return {"constant_score": {"filter": {"terms": {"head_concepts": items}}, "boost": WHAT_IT_IS_BONUS}}
+    crafts = sorted(c.removeprefix("craft:") for c in unit.concepts if c.startswith("craft:"))
+    if crafts:
+        return {"constant_score": {"filter": {"terms": {"craft": crafts}}, "boost": WHAT_IT_IS_BONUS}}
+    return None
+
+
 def _unit_any(unit: QueryUnit, *, fuzzy: bool) -> dict:
     return {"bool": {"should": _unit_query(unit, fuzzy=fuzzy)["dis_max"]["queries"], "minimum_should_match": 1}}
 
@@ -242,13 +260,14 @@ def text_query(units: list[QueryUnit], *, fuzzy: bool = False) -> dict:
     Typo tolerance in the engine (`fuzzy`) is the second try, for when the exact forms and the glossary find
     nothing: it costs the engine more, and exact matches are better when there are some."""
     units_query = [_unit_query(u, fuzzy=fuzzy) for u in units]
+    bonuses = [bonus for bonus in map(_what_it_is_bonus, units) if bonus]
     if len(units) <= 2:
-        return {"bool": {"must": units_query}}
+        return {"bool": {"must": units_query, **({"should": bonuses} if bonuses else {})}}
     all_units = {"bool": {"filter": [_unit_any(u, fuzzy=fuzzy) for u in units]}}
     return {
         "bool": {
             "must": [{"bool": {"should": units_query, "minimum_should_match": len(units) - 1}}],
-            "should": [{"constant_score": {"filter": all_units, "boost": ALL_UNITS_BONUS}}],
+            "should": [{"constant_score": {"filter": all_units, "boost": ALL_UNITS_BONUS}}, *bonuses],
         }
     }
 

@@ -3,6 +3,8 @@ order page, in Arabic and in English, on a 390 px phone and a 1366 px screen: th
 bar (one row on a phone, the current step marked with aria-current), no placeholder text, and no Bootstrap blue.
 Each page is saved under test-artifacts/ (shop-<page>-<language>-<width>.png) for someone to open."""
 
+import json
+
 import pytest
 from django.test import Client
 from oscar.core.loading import get_model
@@ -17,7 +19,26 @@ from .test_checkout import type_card
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 Order = get_model("order", "Order")
-BOOTSTRAP_BLUE = "rgb(0, 123, 255)"
+# Bootstrap 4's primary blue and the shades of its hover, active and focus states (and Bootstrap 5's).
+BOOTSTRAP_BLUES = [
+    "0, 123, 255",
+    "0, 105, 217",
+    "0, 98, 204",
+    "0, 86, 179",
+    "0, 92, 191",
+    "128, 189, 255",
+    "38, 143, 255",
+    "13, 110, 253",
+]
+BLUE_ELEMENTS = """blues => [...document.querySelectorAll('a, button, .btn, .page-link, input, select, summary')]
+    .filter(e => e.offsetParent !== null)
+    .filter(e => {
+        const style = getComputedStyle(e);
+        const drawn = [style.color, style.backgroundColor, style.borderColor, style.outlineColor, style.boxShadow]
+            .join(' ');
+        return blues.some(blue => drawn.includes(blue));
+    })
+    .map(e => e.outerHTML.slice(0, 80))"""
 
 
 @pytest.fixture
@@ -45,13 +66,11 @@ def assert_site_layout(page, language):
     assert page.get_attribute("html", "dir") == ("rtl" if language == "ar" else "ltr")
     text = page.inner_text("body")
     assert "to go here" not in text and "Allocation of" not in text
-    blue = page.evaluate(
-        """blue => [...document.querySelectorAll('a, button, .btn')]
-            .filter(e => e.offsetParent !== null)
-            .filter(e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor].includes(blue))
-            .map(e => e.outerHTML.slice(0, 80))""",
-        BOOTSTRAP_BLUE,
-    )
+    assert_no_bootstrap_blue(page)
+
+
+def assert_no_bootstrap_blue(page):
+    blue = page.evaluate(BLUE_ELEMENTS, BOOTSTRAP_BLUES)
     assert not blue, blue
 
 
@@ -190,3 +209,73 @@ def test_the_shops_pages_look_like_hirfa(
     assert other.locator(".order-summary .order-part").count() == 2
     shoot(other, artifacts, "account-order", language, width)
     assert not page.problems, page.problems
+
+
+# Oscar's components that the shop's templates may draw (pagination, buttons of every kind, a custom checkbox), added
+# to a page so that each is checked in the states a visitor puts it in: as drawn, hovered, and focused from the
+# keyboard.
+OSCAR_COMPONENTS = """() => {
+    const box = document.createElement('div');
+    box.id = 'palette-check';
+    box.innerHTML = '<ul class="pagination"><li class="page-item active"><a class="page-link" href="#">1</a></li>'
+        + '<li class="page-item"><a class="page-link" href="#">Next</a></li></ul>'
+        + '<a class="btn btn-primary" href="#">Update stock</a> <a class="btn btn-info" href="#">Show</a> '
+        + '<a class="btn btn-link" href="#">Read in English</a> <a class="btn btn-outline-primary" href="#">Open</a> '
+        + '<span class="badge badge-primary">New</span> <p class="alert alert-primary">Note</p> '
+        + '<div class="custom-control custom-checkbox">'
+        + '<input class="custom-control-input" type="checkbox" id="pc" checked>'
+        + '<label class="custom-control-label" for="pc">Tick</label></div>'
+        + '<input class="form-control" id="palette-field">';
+    document.querySelector('main').prepend(box);
+}"""
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_catalogue_a_story_and_the_workshop_keep_to_the_palette(
+    live_server, page_factory, artifacts, pieces, language
+):
+    from datetime import date
+
+    from cms.models import StoryIndexPage, StoryPage
+    from tests.cms.conftest import add_page, product_block
+    from tests.factories import PASSWORD, make_manager
+
+    burner, _jar = pieces
+    story = StoryPage(
+        title="From clay to jahla", slug="clay", date=date(2026, 4, 14), body=json.dumps([product_block(burner.pk)])
+    )
+    add_page(StoryIndexPage.objects.get(locale__language_code="en"), story)
+    manager = make_manager(burner.artisan)
+    page = page_factory(locale=language, width=390, height=844)
+    page.goto(f"{live_server.url}/{language}/shop/accounts/login/")
+    page.fill("#id_login-username", manager.email)
+    page.fill("#id_login-password", PASSWORD)
+    page.locator("form:has(#id_login-username) button[type=submit]").click()
+    page.wait_for_load_state()
+    workshop = f"/{language}/workshop/{burner.artisan.registry_number}/"
+
+    for name, path in [
+        ("catalogue", f"/{language}/shop/catalogue/"),
+        ("story", story.url),
+        ("workshop-stock", f"{workshop}stock/"),
+        ("workshop-pieces", f"{workshop}pieces/"),
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        assert_no_bootstrap_blue(page)
+        shoot(page, artifacts, f"palette-{name}", language, 390)
+        page.evaluate(OSCAR_COMPONENTS)
+        assert_no_bootstrap_blue(page)
+        for selector in (
+            "#palette-check .page-link >> nth=1",
+            "#palette-check .btn-link",
+            "#palette-check .btn-primary",
+        ):
+            page.hover(selector)
+            assert_no_bootstrap_blue(page)
+        page.focus("#palette-check .btn-link")
+        page.keyboard.press("Tab")  # to the outlined button, focused from the keyboard
+        assert_no_bootstrap_blue(page)
+        page.focus("#palette-field")
+        assert_no_bootstrap_blue(page)
+        page.focus("#pc")
+        assert_no_bootstrap_blue(page)

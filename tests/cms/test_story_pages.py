@@ -163,3 +163,25 @@ def test_the_arabic_story_says_a_deleted_piece_is_no_longer_available_in_arabic(
     product.delete()
 
     assert "لم تعد متاحة" in html_of(client.get("/ar/hikayat/fakhariyo-bahla/"))
+
+
+def test_pieces_and_artisans_that_follow_each_other_are_drawn_as_the_shops_grids(client, story_index):
+    artisan = make_artisan()
+    first, second = make_product(artisan=artisan), make_product(artisan=artisan, title_en="Bahla clay water jar")
+    make_story(
+        story_index,
+        body=[
+            product_block(first.pk),
+            product_block(second.pk),
+            {"type": "paragraph", "value": "<p>Clay and fire.</p>"},
+            product_block(second.pk),
+            artisan_block(artisan.pk),
+        ],
+    )
+
+    html = html_of(client.get("/en/stories/potters-of-bahla/"))
+
+    grids = html.split('<div class="product-grid cms-embeds">')[1:]
+    assert len(grids) == 2, "one grid for the two pieces together, one for the piece after the paragraph"
+    assert grids[0].split("Clay and fire.")[0].count('class="product-card"') == 2
+    assert html.count('<div class="artisan-grid cms-embeds">') == 1

@@ -265,3 +265,46 @@
         }
     });
 })();
+
+// The facets on a phone: in a drawer behind the "Filter" button, so the first piece is on the first screen (the CSS
+// folds them only once this has run, so without the script they stay in the page). Escape, the "Close" button or a
+// tap beside the drawer closes it and gives the focus back to the button.
+(function () {
+    "use strict";
+    var toggle = document.querySelector(".facets-toggle");
+    var drawer = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!drawer) { return; }
+    var top = drawer.querySelector(".facets__top");
+    var closeButton = drawer.querySelector(".facets__close");
+    var backdrop = document.createElement("div");
+    backdrop.className = "facets-backdrop";
+    backdrop.hidden = true;
+    drawer.parentNode.insertBefore(backdrop, drawer.nextSibling);
+    document.documentElement.classList.add("js-facets");
+    toggle.hidden = false;
+    if (top) { top.hidden = false; }
+    function isOpen() { return toggle.getAttribute("aria-expanded") === "true"; }
+    function setOpen(open) {
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        drawer.classList.toggle("is-open", open);
+        backdrop.hidden = !open;
+        document.documentElement.classList.toggle("facets-open", open);
+    }
+    function close() {
+        setOpen(false);
+        toggle.focus();
+    }
+    toggle.addEventListener("click", function () {
+        setOpen(!isOpen());
+        if (isOpen()) { (closeButton || drawer.querySelector("input, a, button")).focus(); }
+    });
+    if (closeButton) { closeButton.addEventListener("click", close); }
+    backdrop.addEventListener("click", close);
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && isOpen()) { close(); }
+    });
+    // Focus never wanders behind the open drawer: leaving it closes it.
+    drawer.addEventListener("focusout", function (event) {
+        if (isOpen() && event.relatedTarget && !drawer.contains(event.relatedTarget)) { setOpen(false); }
+    });
+})();
