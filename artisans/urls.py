@@ -26,6 +26,11 @@ urlpatterns = [
     path(
         "workshop/<str:registry_number>/pieces/new/", workshop_views.workshop_product_new, name="workshop-product-new"
     ),
+    path(
+        "workshop/<str:registry_number>/pieces/new/photos/",
+        workshop_views.workshop_photo_upload,
+        name="workshop-photo-upload",
+    ),
     path("workshop/<str:registry_number>/stock/", workshop_views.workshop_stock, name="workshop-stock"),
     path(PIECE, workshop_views.workshop_product_edit, name="workshop-product-edit"),
     path(f"{PIECE}photos/", workshop_views.workshop_product_photos, name="workshop-product-photos"),
