@@ -6,8 +6,8 @@
  *   browser cannot decode (HEIC on some browsers) is sent as it is.
  * - Each photo shows its own progress. A failed send is retried by itself after 2, then 4 seconds, and when the
  *   connection comes back; after three failures the artisan gets a "try again" button.
- * - The text typed is kept in localStorage until the piece is saved (the next page's "listing-saved" message
- *   clears it), so a reload or a dropped line loses nothing. Photos already sent are kept there as tokens too.
+ * - The text typed is kept in localStorage until the piece is saved (hirfa.js clears it on the next page, which
+ *   shows the "listing-saved" message), so a reload or a dropped line loses nothing. Photos already sent are kept there as tokens too.
  * Without this script the form sends its photos with it, as before.
  */
 (function () {
@@ -16,23 +16,14 @@
     var MAX_SIDE = 2048;
     var QUALITY = 0.85;
     var MAX_ATTEMPTS = 3;
-    var STORE_PREFIX = "hirfa-listing-draft:";
+    // A dropped line often leaves a request hanging rather than failing: no progress for this long counts as a drop.
+    var STALL_MS = 10000;
 
     function storage() {
         try {
             return window.localStorage;
         } catch (error) {
             return null; // private browsing or storage turned off: the form still works, it just is not kept
-        }
-    }
-
-    // A saved listing: forget what was kept for it.
-    if (document.querySelector(".alert-listing-saved")) {
-        var saved = storage();
-        if (saved) {
-            Object.keys(saved)
-                .filter(function (key) { return key.indexOf(STORE_PREFIX) === 0; })
-                .forEach(function (key) { saved.removeItem(key); });
         }
     }
 
@@ -159,6 +150,7 @@
     }
 
     function forget(item) {
+        clearTimeout(item.watchdog);
         if (item.xhr) {
             item.xhr.abort();
         }
@@ -203,10 +195,28 @@
         xhr.open("POST", uploadUrl);
         xhr.setRequestHeader("X-CSRFToken", csrfToken);
         xhr.setRequestHeader("Accept", "application/json");
+        function stalled() {
+            item.dropped = true;
+            xhr.abort();
+        }
+        function watch() {
+            clearTimeout(item.watchdog);
+            item.watchdog = setTimeout(stalled, STALL_MS);
+        }
+        watch();
+        xhr.upload.addEventListener("load", function () { clearTimeout(item.watchdog); }); // the server works now
         xhr.upload.addEventListener("progress", function (event) {
+            watch();
             if (event.lengthComputable && event.total) {
                 var percent = Math.min(99, Math.floor((100 * event.loaded) / event.total));
                 show(item, "sending", fill(texts.sending, percent), percent);
+            }
+        });
+        xhr.addEventListener("loadend", function () { clearTimeout(item.watchdog); });
+        xhr.addEventListener("abort", function () {
+            if (item.dropped) {
+                item.dropped = false;
+                failed(item);
             }
         });
         xhr.addEventListener("load", function () {
@@ -278,6 +288,13 @@
         }
         finished(item);
     }
+
+    window.addEventListener("offline", function () {
+        if (sending && sending.xhr) {
+            sending.dropped = true;
+            sending.xhr.abort();
+        }
+    });
 
     window.addEventListener("online", function () {
         items.forEach(function (item) {
