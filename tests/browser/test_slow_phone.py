@@ -112,7 +112,7 @@ def wait_all_sent(page, count: int, timeout_ms: int = 60_000) -> None:
     )
 
 
-def assert_listed_with_small_photos(artisan, count: int) -> None:
+def assert_listed_with_small_photos(artisan, count: int, left_drafts: int = 0) -> None:
     product = Product.objects.get(artisan=artisan)
     submission = ListingSubmission.objects.get(product=product)
     photos = list(submission.photos.all())
@@ -120,7 +120,7 @@ def assert_listed_with_small_photos(artisan, count: int) -> None:
     for photo in photos:
         with Image.open(photo.image.path) as stored:
             assert max(stored.size) <= 2048, stored.size
-    assert not DraftPhoto.objects.exists()
+    assert DraftPhoto.objects.count() <= left_drafts
 
 
 def test_a_piece_with_four_camera_photos_is_listed_over_3g_within_a_minute(
@@ -190,7 +190,9 @@ def test_a_dropped_line_during_the_second_photo_loses_nothing(live_server, artis
     page.locator("form.workshop-form button[type=submit]").click()
     page.wait_for_url(f"{live_server.url}/ar/workshop/{artisan.registry_number}/pieces/", timeout=30_000)
 
-    assert_listed_with_small_photos(artisan, 4)
+    # A photo whose answer the drop cut off may have arrived and been sent again: that copy is never claimed, and
+    # is deleted a day later with the other unused drafts (tests/moderation/test_draft_photos.py).
+    assert_listed_with_small_photos(artisan, 4, left_drafts=1)
     assert Product.objects.get(artisan=artisan).title_ar == "مبخرة فخارية من ظفار"
     problems = [p for p in page.problems if "ERR_INTERNET_DISCONNECTED" not in p]
     assert not problems, problems
@@ -213,3 +215,30 @@ def test_the_installed_workshop_shows_its_offline_page_in_arabic(live_server, ar
     assert "14.500" not in page.content()
     page.screenshot(path=str(SHOTS / "offline-ar-390.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_the_photos_and_offline_page_in_english_on_a_wide_screen(live_server, page_factory, camera_photos):
+    artisan = make_artisan(registry_number="TS-MUS-00425")
+    client = Client()
+    client.force_login(make_manager(artisan))
+    page = page_factory(locale="en-GB", width=1366, height=900)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page.goto(f"{live_server.url}/en/workshop/{artisan.registry_number}/pieces/new/")
+    page.set_input_files("#id_photos", [str(path) for path in camera_photos[:2]])
+    wait_all_sent(page, 2, timeout_ms=30_000)
+    assert page.locator("li.photo-upload .photo-upload-status").first.inner_text() == "Sent"
+    assert page.locator(".photo-uploads-too-many").is_hidden()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "photos-en-1366.png"), full_page=True)
+    page.goto(f"{live_server.url}/en/workshop/offline/")
+    assert page.get_attribute("html", "dir") == "ltr"
+    page.screenshot(path=str(SHOTS / "offline-en-1366.png"))
+    assert not page.problems, page.problems

@@ -51,7 +51,7 @@
     input.parentNode.insertBefore(list, input.nextSibling);
 
     var tooMany = document.createElement("p");
-    tooMany.className = "invalid-feedback d-block photo-uploads-too-many";
+    tooMany.className = "photo-uploads-too-many text-danger";
     tooMany.setAttribute("role", "alert");
     tooMany.hidden = true;
     tooMany.textContent = texts.too_many;
@@ -348,6 +348,12 @@
     }
 
     form.addEventListener("submit", function (event) {
+        // The photos arrive in any order on a dropping line; the piece shows them in the order they were chosen.
+        items.forEach(function (item) {
+            if (item.hidden) {
+                form.appendChild(item.hidden);
+            }
+        });
         if (pending()) {
             event.preventDefault();
             if (waitNotice) {
