@@ -162,6 +162,7 @@
         }
         item.row.remove();
         items.splice(items.indexOf(item), 1);
+        updateWaitNotice();
         if (sending === item) {
             sending = null;
         }
@@ -262,10 +263,12 @@
         keep();
         updateWaitNotice();
         finished(item);
+        sendIfWaiting();
     }
 
     function refused(item, message) {
         // The server read the photo and refused it: sending it again will not help.
+        sendWhenDone = false;
         show(item, "refused", message, 0);
         item.row.classList.add("text-danger");
         finished(item);
@@ -347,19 +350,37 @@
         }
     }
 
-    form.addEventListener("submit", function (event) {
+    function inChosenOrder() {
         // The photos arrive in any order on a dropping line; the piece shows them in the order they were chosen.
         items.forEach(function (item) {
             if (item.hidden) {
                 form.appendChild(item.hidden);
             }
         });
-        if (pending()) {
-            event.preventDefault();
-            if (waitNotice) {
-                waitNotice.hidden = false;
-                waitNotice.scrollIntoView({ block: "center" });
-            }
+    }
+
+    // "Send" pressed while photos are still on their way: the form goes by itself once they are all there.
+    var sendWhenDone = false;
+
+    function sendIfWaiting() {
+        if (sendWhenDone && !pending()) {
+            sendWhenDone = false;
+            inChosenOrder();
+            form.submit();
+        }
+    }
+
+    form.addEventListener("submit", function (event) {
+        inChosenOrder();
+        if (!pending()) {
+            return;
+        }
+        event.preventDefault();
+        var stuck = items.some(function (item) { return item.state === "failed" || item.state === "refused"; });
+        sendWhenDone = !stuck;
+        if (waitNotice) {
+            waitNotice.hidden = false;
+            waitNotice.scrollIntoView({ block: "center" });
         }
     });
 
