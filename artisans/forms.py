@@ -141,10 +141,27 @@ class PhotosField(forms.FileField):
         return cleaned
 
 
+class PhotoTokensField(forms.Field):
+    """The tokens of photos the page's script sent ahead (moderation.services.draft_photo_upload). Without the
+    script there are none and the photos come with the form."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        tokens = [token for token in (value or []) if token]
+        if any(not DRAFT_TOKEN.fullmatch(token) for token in tokens):
+            raise ValidationError(_("A photo you sent earlier is no longer here. Add it again."), code="bad_token")
+        return tokens
+
+
+DRAFT_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
+
+
 class NewListingForm(ListingForm):
-    """A new piece: everything a listing has, and its first photos."""
+    """A new piece: everything a listing has, and its first photos (sent with the form, or ahead of it)."""
 
     photos = PhotosField(
+        required=False,
         label=_("Photos of the piece"),
         help_text=_("Take them in daylight. You can add more later. Location data is removed."),
     )
@@ -152,8 +169,30 @@ class NewListingForm(ListingForm):
         label=_("What the photos show, in Arabic"), max_length=200, help_text=_("Read aloud to blind buyers.")
     )
     photo_alt_en = BilingualTextField(label=_("What the photos show, in English"), max_length=200)
+    photo_tokens = PhotoTokensField(required=False)
 
     field_order = ["title_ar", "title_en", "photos", "craft", "price", "stock"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.has_error("photo_tokens"):
+            # A hidden field's errors are not shown beside it: the artisan reads them under the photos.
+            for message in self.errors.pop("photo_tokens"):
+                self.add_error("photos", message)
+        if self.has_error("photos"):
+            return cleaned
+        count = len(cleaned.get("photos") or []) + len(cleaned.get("photo_tokens") or [])
+        if not count:
+            self.add_error("photos", forms.Field.default_error_messages["required"])
+        elif count > MAX_PHOTOS_PER_UPLOAD:
+            self.add_error("photos", _("Send at most %(max)s photos at a time.") % {"max": MAX_PHOTOS_PER_UPLOAD})
+        return cleaned
+
+
+class DraftPhotoForm(forms.Form):
+    """One photo sent ahead of its listing by the workshop's page."""
+
+    photo = forms.FileField(validators=[validate_image_upload])
 
 
 class AddPhotosForm(forms.Form):

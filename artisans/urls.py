@@ -1,6 +1,6 @@
 from django.urls import path
 
-from artisans import views, workshop_views
+from artisans import views, workshop_app, workshop_views
 
 app_name = "artisans"
 
@@ -14,6 +14,10 @@ urlpatterns = [
     # The workshop (artisan portal).
     path("workshop/", workshop_views.workshop_home, name="workshop"),
     path("workshop/join/", workshop_views.workshop_join, name="workshop-join"),
+    # The workshop as an installable app: before the registry-number patterns, which would take "offline".
+    path("workshop/manifest.webmanifest", workshop_app.workshop_manifest, name="workshop-manifest"),
+    path("workshop/sw.js", workshop_app.workshop_service_worker, name="workshop-service-worker"),
+    path("workshop/offline/", workshop_app.workshop_offline, name="workshop-offline"),
     path("workshop/<str:registry_number>/", workshop_views.workshop_dashboard, name="workshop-dashboard"),
     path("workshop/<str:registry_number>/profile/", workshop_views.workshop_profile, name="workshop-profile"),
     path("workshop/<str:registry_number>/managers/", workshop_views.workshop_managers, name="workshop-managers"),
@@ -25,6 +29,11 @@ urlpatterns = [
     path("workshop/<str:registry_number>/pieces/", workshop_views.workshop_products, name="workshop-products"),
     path(
         "workshop/<str:registry_number>/pieces/new/", workshop_views.workshop_product_new, name="workshop-product-new"
+    ),
+    path(
+        "workshop/<str:registry_number>/pieces/new/photos/",
+        workshop_views.workshop_photo_upload,
+        name="workshop-photo-upload",
     ),
     path("workshop/<str:registry_number>/stock/", workshop_views.workshop_stock, name="workshop-stock"),
     path(PIECE, workshop_views.workshop_product_edit, name="workshop-product-edit"),

@@ -16,7 +16,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,8 +25,10 @@ from oscar.core.loading import get_model
 
 from artisans import selectors
 from artisans.forms import (
+    MAX_PHOTOS_PER_UPLOAD,
     AddPhotosForm,
     ArtisanProfileForm,
+    DraftPhotoForm,
     JoinAccountForm,
     ListingForm,
     NewListingForm,
@@ -48,10 +50,12 @@ from marketplace.registration import account_register
 from moderation import selectors as moderation_selectors
 from moderation.models import SubmissionPhoto
 from moderation.services import (
+    MAX_PHOTOS_PER_LISTING,
     ListingContent,
     Logistics,
     PhotoUpload,
     acts_for_authority,
+    draft_photo_upload,
     listing_add_photos,
     listing_create,
     listing_move_photo,
@@ -342,20 +346,62 @@ def workshop_product_new(request, registry_number: str):
                 content=_content_from(form),
                 logistics=_logistics_from(form),
                 photos=[PhotoUpload(upload, alt_en[:200], alt_ar[:200]) for upload in data["photos"]],
+                draft_tokens=data["photo_tokens"],
+                draft_alt=(alt_en, alt_ar),
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            # "listing-saved" tells the page's script that the text it kept on the phone can go.
             if product.is_public:
-                messages.success(request, _("“%(title)s” is on sale.") % {"title": product.get_title()})
+                messages.success(
+                    request, _("“%(title)s” is on sale.") % {"title": product.get_title()}, extra_tags="listing-saved"
+                )
             else:
                 messages.success(
                     request,
                     _("“%(title)s” is sent to the authority for review. You will get an e-mail when it is checked.")
                     % {"title": product.get_title()},
+                    extra_tags="listing-saved",
                 )
             return redirect("artisans:workshop-products", registry_number=artisan.registry_number)
-    return render(request, "artisans/workshop/product_new.html", _context(request, artisan, form=form))
+    max_photos = min(MAX_PHOTOS_PER_UPLOAD, MAX_PHOTOS_PER_LISTING)
+    context = _context(request, artisan, form=form, max_photos=max_photos, photo_texts=_photo_upload_texts(max_photos))
+    return render(request, "artisans/workshop/product_new.html", context)
+
+
+def _photo_upload_texts(max_photos: int) -> dict:
+    """What workshop-photos.js says about each photo, in the reader's language ("{n}" is filled in by the script)."""
+    return {
+        "preparing": _("Making the photo smaller…"),
+        "sending": _("Sending: {n}%"),
+        "sent": _("Sent"),
+        "retrying": _("The connection dropped. Trying again in {n} seconds…"),
+        "offline": _("No connection. The photo will be sent when it is back."),
+        "failed": _("Not sent. Check the connection and try again."),
+        "try_again": _("Try again"),
+        "remove": _("Remove"),
+        "too_many": _("Choose at most %(max)s photos.") % {"max": max_photos},
+        "progress_label": _("Sending the photo"),
+    }
+
+
+@login_required
+@require_POST
+def workshop_photo_upload(request, registry_number: str):
+    """One photo for a listing still being written, sent by the page's script while the artisan types: answers
+    201 with the token the listing's form sends back, or 400 with why the file is refused, in their language."""
+    artisan = _listing_artisan_or_404(request, registry_number)
+    if not artisan.is_verified:
+        return JsonResponse({"error": str(artisan.closed_reason)}, status=403)
+    form = DraftPhotoForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return JsonResponse({"error": " ".join(form.errors.get("photo", [])) or _("Choose a photo.")}, status=400)
+    try:
+        draft = draft_photo_upload(artisan=artisan, actor=request.user, upload=form.cleaned_data["photo"])
+    except ValidationError as error:
+        return JsonResponse({"error": " ".join(error.messages)}, status=400)
+    return JsonResponse({"token": draft.token}, status=201)
 
 
 def _listing_initial(product) -> dict:

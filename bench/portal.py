@@ -17,6 +17,16 @@ Each request is timed from the client side; redirects are not followed. A GET su
 succeeds with the redirect back to the piece on the stock page (a redirect without the piece's anchor means the
 form was refused). Prints throughput, mean/p50/p95 latency per kind of request and every failed request (an
 unexpected status, status >= 400 or an exception) with its URL. Exits with 1 if any request failed.
+
+Bytes per listing (issue 24), with no server:
+
+    .venv/bin/python bench/portal.py --listing-bytes [photo.jpg ...]
+
+prints the bytes a new piece with its photos sends, before (the photos as the camera made them, in the form's one
+POST) and after (each photo made small as workshop-photos.js does, at most 2048 px and JPEG 85%, sent on its own,
+then the form with the photos' tokens), and the seconds each takes on a 750 kbps upload. Without photos it makes
+four 12-megapixel ones like tests/browser/test_slow_phone.py. The browser test measures the real thing over
+emulated 3G.
 """
 
 import argparse
@@ -135,7 +145,83 @@ def discover(client: Client) -> tuple[str, list[int], list[int], str]:
     return registry, pieces[:8], stocked[:8], client.csrf_token(html)
 
 
+UPLOAD_BITS_PER_SECOND = 750_000
+CLIENT_MAX_SIDE = 2048
+LISTING_TEXT_FIELDS = {
+    "title_ar": "مبخرة فخارية من ظفار",
+    "description_ar": "مبخرة من طين ظفار، مشكلة باليد ومزينة بنقوش تقليدية.",
+    "craft": "1",
+    "price": "14.500",
+    "stock": "2",
+    "weight_g": "800",
+    "csrfmiddlewaretoken": "x" * 64,
+}
+
+
+def _multipart_size(fields: dict, files: list[tuple[str, str, bytes]]) -> int:
+    """The size of a multipart/form-data body as a browser sends it (one boundary line and headers per part)."""
+    boundary = b"----WebKitFormBoundary" + b"x" * 16
+    size = 0
+    for name, value in fields.items():
+        size += len(b"--" + boundary + b'\r\nContent-Disposition: form-data; name=""\r\n\r\n\r\n')
+        size += len(name.encode()) + len(value.encode())
+    for name, filename, data in files:
+        header = f'--{boundary.decode()}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+        size += len(header.encode()) + len(b"Content-Type: image/jpeg\r\n\r\n\r\n") + len(data)
+    return size + len(b"--" + boundary + b"--\r\n")
+
+
+def _camera_photos() -> list[tuple[str, bytes]]:
+    from io import BytesIO
+
+    from PIL import Image
+
+    photos = []
+    for seed in range(1, 5):
+        size = (4000, 3000)
+        channels = [
+            Image.effect_noise((size[0] // 30, size[1] // 30), 80 + seed).resize(size, Image.Resampling.BICUBIC)
+            for _ in range(3)
+        ]
+        grain = Image.effect_noise(size, 12).convert("L")
+        photo = Image.merge("RGB", [Image.blend(channel, grain, 0.15) for channel in channels])
+        out = BytesIO()
+        photo.save(out, "JPEG", quality=92)
+        photos.append((f"IMG_00{seed}.jpg", out.getvalue()))
+    return photos
+
+
+def _as_the_phone_sends_it(data: bytes) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image, ImageOps
+
+    image = ImageOps.exif_transpose(Image.open(BytesIO(data))).convert("RGB")
+    image.thumbnail((CLIENT_MAX_SIDE, CLIENT_MAX_SIDE), Image.Resampling.BILINEAR)
+    out = BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def listing_bytes(paths: list[str]) -> None:
+    from pathlib import Path
+
+    photos = [(Path(path).name, Path(path).read_bytes()) for path in paths] or _camera_photos()
+    before = _multipart_size(LISTING_TEXT_FIELDS, [("photos", name, data) for name, data in photos])
+    small = [(name, _as_the_phone_sends_it(data)) for name, data in photos]
+    uploads = [_multipart_size({}, [("photo", name, data)]) for name, data in small]
+    tokens = {f"photo_tokens_{index}": "t" * 43 for index in range(len(small))}
+    after = sum(uploads) + _multipart_size({**LISTING_TEXT_FIELDS, **tokens}, [])
+    for label, sent in (("before", before), ("after", after)):
+        seconds = sent * 8 / UPLOAD_BITS_PER_SECOND
+        print(f"{label:<7} {len(photos)} photos: {sent:>10,} bytes sent, {seconds:6.1f} s at 750 kbps up")
+    print(f"after/before: {after / before:.1%}")
+
+
 def main() -> None:
+    if "--listing-bytes" in sys.argv:
+        listing_bytes([arg for arg in sys.argv[1:] if arg != "--listing-bytes"])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--concurrency", type=int, default=8)

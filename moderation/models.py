@@ -90,3 +90,26 @@ class SubmissionPhoto(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission_id}/{self.position}"
+
+
+def draft_photo_path(instance, filename: str) -> str:
+    # Private and unguessable like a photo waiting for review: nobody but its uploader should reach it.
+    return f"drafts/{uuid.uuid4().hex}.jpg"
+
+
+class DraftPhoto(models.Model):
+    """A photo sent, already checked and re-encoded, while its listing is still being written on the phone: the
+    workshop's page uploads each photo as soon as it is chosen, and the listing, when sent, names them by `token`.
+    Drafts not used within `DRAFT_PHOTO_LIFETIME` are deleted (moderation.services.draft_photos_delete_stale)."""
+
+    artisan = models.ForeignKey("artisans.Artisan", on_delete=models.CASCADE, related_name="draft_photos")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64, unique=True)
+    image = models.ImageField(_("photo"), upload_to=draft_photo_path, storage=private_field_storage)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"draft {self.pk} of {self.artisan_id}"

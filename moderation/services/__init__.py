@@ -15,11 +15,13 @@ callers keep writing `moderation.services.listing_create`:
 - `rules.py`: what a listing is made of (`ListingContent`, `Logistics`, `PhotoUpload`), who may list, and the
   snapshots the audit trail keeps;
 - `listings.py`: listing a piece, changing it, its stock;
+- `drafts.py`: photos sent ahead while a new listing is still being written, claimed when it is sent;
 - `photo_files.py`: checking, holding and publishing photo files;
 - `photos.py`: a listing's photos (adding, removing, ordering, their text);
 - `submissions.py`: what waits for review, and the authority's decisions.
 """
 
+from .drafts import DRAFT_PHOTO_LIFETIME, MAX_DRAFT_PHOTOS, draft_photo_upload, draft_photos_delete_stale
 from .listings import listing_create, listing_set_stock, listing_update
 from .photos import (
     listing_add_photos,
@@ -41,6 +43,10 @@ from .rules import (
 from .submissions import pending_submission, submission_approve, submission_reject
 
 __all__ = [
+    "DRAFT_PHOTO_LIFETIME",
+    "MAX_DRAFT_PHOTOS",
+    "draft_photo_upload",
+    "draft_photos_delete_stale",
     "ListingContent",
     "ListingRefused",
     "Logistics",

@@ -16,6 +16,7 @@ from catalogue.services import (
 )
 from moderation.models import ListingSubmission
 
+from .drafts import draft_photos_claim, draft_photos_delete_stale
 from .photo_files import _clean_photos, _hold_photo, _publish_photo
 from .rules import (
     MAX_PHOTOS_PER_LISTING,
@@ -52,17 +53,34 @@ def _apply_logistics(product, logistics: Logistics) -> None:
 
 
 @transaction.atomic
-def listing_create(*, artisan: Artisan, actor, content: ListingContent, logistics: Logistics, photos=()) -> object:
+def listing_create(
+    *,
+    artisan: Artisan,
+    actor,
+    content: ListingContent,
+    logistics: Logistics,
+    photos=(),
+    draft_tokens=(),
+    draft_alt: tuple[str, str] = ("", ""),
+) -> object:
     """List a new piece. From an artisan's manager it waits for review, hidden from buyers; from the authority
-    acting on the artisan's behalf it goes on sale at once."""
+    acting on the artisan's behalf it goes on sale at once. `draft_tokens` name photos sent ahead by
+    `draft_photo_upload` (described by `draft_alt`, English then Arabic); they come before `photos`."""
     _check_may_list(artisan, actor)
-    if len(photos) > MAX_PHOTOS_PER_LISTING:
+    if len(photos) + len(set(draft_tokens)) > MAX_PHOTOS_PER_LISTING:
         raise ListingRefused(
             _("A piece can have up to %(max)s photos. Remove one before adding another.")
             % {"max": MAX_PHOTOS_PER_LISTING},
             code="too_many_photos",
         )
     clean_photos = _clean_photos(photos)
+    if draft_tokens:
+        alt_en, alt_ar = (text.strip()[:200] for text in draft_alt)
+        clean_photos = (
+            draft_photos_claim(artisan=artisan, actor=actor, tokens=draft_tokens, alt_en=alt_en, alt_ar=alt_ar)
+            + clean_photos
+        )
+    draft_photos_delete_stale()
     proposal = content.as_proposal()
     on_behalf = acts_for_authority(actor, artisan)
     product = product_create(

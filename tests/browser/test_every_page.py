@@ -83,6 +83,10 @@ def sitemap_paths(language: str) -> list[str]:
     return sorted(path for path in paths if path.startswith(f"/{language}/"))
 
 
+# Workshop URLs that are not pages: they only take a POST from a page's script.
+NOT_PAGES = {"artisans:workshop-photo-upload"}
+
+
 def workshop_paths(language: str, registry_number: str, piece_pk: int) -> list[str]:
     """Every workshop page of one artisan, from the URL resolver: a page added later is walked too."""
     paths = []
@@ -92,6 +96,8 @@ def workshop_paths(language: str, registry_number: str, piece_pk: int) -> list[s
             continue
         arguments = set(pattern.pattern.converters)
         name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+        if name in NOT_PAGES:
+            continue
         if arguments == {"registry_number"}:
             paths.append(reverse(name, kwargs={"registry_number": registry_number}))
         elif arguments == {"registry_number", "product_pk"}:

@@ -308,3 +308,33 @@
         if (isOpen() && event.relatedTarget && !drawer.contains(event.relatedTarget)) { setOpen(false); }
     });
 })();
+
+/* A piece saved in the workshop: forget the text workshop-photos.js kept on the phone while it was written. The page
+   after saving (whichever it is) shows the "listing-saved" message. */
+(function () {
+    "use strict";
+    if (!document.querySelector(".alert-listing-saved")) {
+        return;
+    }
+    try {
+        Object.keys(window.localStorage)
+            .filter(function (key) { return key.indexOf("hirfa-listing-draft:") === 0; })
+            .forEach(function (key) { window.localStorage.removeItem(key); });
+    } catch (error) {
+        // storage turned off: nothing was kept
+    }
+})();
+
+/* The workshop's service worker (artisans/workshop_app.py), named by its pages' manifest link. */
+(function () {
+    "use strict";
+    var manifest = document.querySelector("link[rel=manifest][data-service-worker]");
+    if (!manifest || !("serviceWorker" in navigator)) {
+        return;
+    }
+    navigator.serviceWorker
+        .register(manifest.getAttribute("data-service-worker"), { scope: manifest.getAttribute("data-scope") })
+        .catch(function () {
+            // no service worker (an old browser, or not over HTTPS): the workshop works as a plain site
+        });
+})();
