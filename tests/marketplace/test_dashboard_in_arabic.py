@@ -65,7 +65,8 @@ def argument_names(pattern: URLPattern) -> frozenset[str]:
 
 @pytest.fixture
 def objects():
-    """One object of every kind a dashboard page shows, and each URL's arguments keyed by (name, argument names)."""
+    """One object of every kind a dashboard page shows, in Arabic where a page shows its name, and the arguments of
+    the URLs that take some: by the set of argument names and the URL's name for a single `pk`, by name otherwise."""
     authority = UserFactory(is_staff=True, is_superuser=True)
     product = make_product()
     partner = product.stockrecords.get().partner
@@ -177,7 +178,7 @@ def start_a_new_offer(client: Client, product_range) -> None:
     """The new offer wizard's later steps open only once the earlier ones are posted (Oscar keeps them in the
     session until the last)."""
     steps = (
-        ("dashboard:offer-metadata", {"name": "Eid", "description": "", "offer_type": "Site"}),
+        ("dashboard:offer-metadata", {"name": "عيد الفطر", "description": "", "offer_type": "Site"}),
         ("dashboard:offer-benefit", {"range": product_range.pk, "type": "Percentage", "value": 10}),
         ("dashboard:offer-condition", {"range": product_range.pk, "type": "Count", "value": 2}),
     )
