@@ -1,7 +1,8 @@
 """Template helpers for bilingual pages."""
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.translation import gettext_lazy
 
 from catalogue.photos import thumbnail_for_request
 from marketplace.bilingual import LocalizedText, active_language
@@ -68,3 +69,21 @@ def price_band_query(band: str) -> str:
                 parts.append(f"max_price={(high - 10) / 1000:.3f}")  # bands end just below their upper bound
             return "&".join(parts)
     return ""
+
+
+# The labels for screen readers that Oscar's dashboard templates write in English (each of its 67 pages repeats
+# aria-label="breadcrumb" in its own breadcrumbs block), with what they say in the reader's language.
+OSCAR_ENGLISH_ARIA_LABELS = {
+    "breadcrumb": gettext_lazy("Breadcrumb"),
+    "Toggle navigation": gettext_lazy("Toggle navigation"),
+}
+
+
+@register.filter(is_safe=True)
+def translated_aria_labels(page_html: str) -> str:
+    """`{% filter translated_aria_labels %}…{% endfilter %}`: Oscar's hard-coded English `aria-label`s in this
+    rendered HTML in the reader's language, so that the dashboard's layout translates them once for every page
+    instead of each page's template being overridden."""
+    for english, label in OSCAR_ENGLISH_ARIA_LABELS.items():
+        page_html = page_html.replace(f'aria-label="{english}"', f'aria-label="{escape(label)}"')
+    return page_html
