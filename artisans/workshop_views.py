@@ -47,6 +47,7 @@ from catalogue.services import ListingText
 from fulfilment.selectors import orders_to_ship_count
 from ledger.selectors import artisan_balance
 from marketplace.registration import account_register
+from marketplace.templatetags.money import digits
 from moderation import selectors as moderation_selectors
 from moderation.models import SubmissionPhoto
 from moderation.services import (
@@ -381,8 +382,9 @@ def _photo_upload_texts(max_photos: int) -> dict:
         "failed": _("Not sent. Check the connection and try again."),
         "try_again": _("Try again"),
         "remove": _("Remove"),
-        "too_many": _("Choose at most %(max)s photos.") % {"max": max_photos},
+        "too_many": _("Choose at most %(max)s photos.") % {"max": digits(max_photos)},
         "progress_label": _("Sending the photo"),
+        "arabic_indic_digits": digits("0") != "0",
     }
 
 

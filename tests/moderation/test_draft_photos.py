@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from oscar.core.loading import get_model
 from PIL import Image
 
+from marketplace.display import DIGITS_COOKIE
 from moderation.models import DraftPhoto, SubmissionPhoto
 from moderation.services import draft_photos_delete_stale
 from tests import image_files
@@ -205,3 +206,18 @@ def test_a_new_listing_page_without_script_still_sends_photos_with_the_form(aish
 
     assert response.status_code == 302
     assert SubmissionPhoto.objects.count() == 1
+
+
+def test_the_scripts_texts_follow_the_readers_choice_of_arabic_indic_digits(aisha_client, aisha):
+    """The page's script writes numbers (the photo limit, the percentage sent, the seconds before a retry) into
+    texts the page gives it; they must be in the digits the reader chose, as the rest of the page is."""
+    path = url("artisans:workshop-product-new", registry_number=aisha.registry_number)
+    arabic_path = "/ar" + path[3:]
+
+    aisha_client.cookies[DIGITS_COOKIE] = "arab"
+    texts = aisha_client.get(arabic_path).context["photo_texts"]
+    aisha_client.cookies[DIGITS_COOKIE] = "latn"
+    latin_texts = aisha_client.get(arabic_path).context["photo_texts"]
+
+    assert texts["arabic_indic_digits"] is True and "٨" in texts["too_many"] and "8" not in texts["too_many"]
+    assert latin_texts["arabic_indic_digits"] is False and "8" in latin_texts["too_many"]

@@ -57,8 +57,13 @@
     tooMany.textContent = texts.too_many;
     list.parentNode.insertBefore(tooMany, list);
 
+    // Numbers in the digits the reader chose (texts.arabic_indic_digits): the page's own numbers are already.
     function fill(text, value) {
-        return text.replace("{n}", String(value));
+        var number = String(value);
+        if (texts.arabic_indic_digits) {
+            number = number.replace(/[0-9]/g, function (digit) { return "٠١٢٣٤٥٦٧٨٩"[digit]; });
+        }
+        return text.replace("{n}", number);
     }
 
     // --- Photos made small on the phone ----------------------------------------------------------------------
