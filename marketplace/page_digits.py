@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+from marketplace.money import ARABIC_INDIC_DIGITS
+
 ARABIC_DECIMAL_SEPARATOR = "٫"
 ARABIC_THOUSANDS_SEPARATOR = "٬"
 
@@ -47,7 +48,7 @@ def _arabic_number_word(match: re.Match) -> str:
     word = _SEPARATOR_BETWEEN_DIGITS.sub(
         lambda m: ARABIC_DECIMAL_SEPARATOR if m.group(1) == "." else ARABIC_THOUSANDS_SEPARATOR, word
     )
-    return word.translate(ARABIC_INDIC)
+    return word.translate(ARABIC_INDIC_DIGITS)
 
 
 def arabic_indic_text(text: str) -> str:

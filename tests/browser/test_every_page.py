@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
-from django.urls import URLPattern, get_resolver, reverse
+from django.urls import reverse
 
 from catalogue.services import product_add_photo
 from cms.demo.pages import load_demo_pages
@@ -35,6 +35,7 @@ from tests.browser.test_portal import sign_in
 from tests.factories import image_upload, make_artisan, make_deposit, make_manager, make_product
 from tests.page_checks import english_ui_strings_in, latin_digits_in
 from tests.payments.conftest import CARD_OK
+from tests.urls import argument_names, named_url_patterns
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -90,12 +91,10 @@ NOT_PAGES = {"artisans:workshop-photo-upload"}
 def workshop_paths(language: str, registry_number: str, piece_pk: int) -> list[str]:
     """Every workshop page of one artisan, from the URL resolver: a page added later is walked too."""
     paths = []
-    for pattern, namespace in _patterns(get_resolver()):
-        route = str(pattern.pattern)
-        if not route.startswith("workshop/<str:registry_number>/") or pattern.callback is None:
+    for name, pattern in named_url_patterns():
+        if not str(pattern.pattern).startswith("workshop/<str:registry_number>/"):
             continue
-        arguments = set(pattern.pattern.converters)
-        name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+        arguments = argument_names(pattern)
         if name in NOT_PAGES:
             continue
         if arguments == {"registry_number"}:
@@ -103,16 +102,6 @@ def workshop_paths(language: str, registry_number: str, piece_pk: int) -> list[s
         elif arguments == {"registry_number", "product_pk"}:
             paths.append(reverse(name, kwargs={"registry_number": registry_number, "product_pk": piece_pk}))
     return [f"/{language}{path[3:]}" for path in sorted(set(paths))]
-
-
-def _patterns(resolver, namespace=""):
-    for entry in resolver.url_patterns:
-        if isinstance(entry, URLPattern):
-            if entry.name:
-                yield entry, namespace
-        else:
-            inner = ":".join(part for part in (namespace, entry.namespace) if part)
-            yield from _patterns(entry, inner)
 
 
 class PageChecker:

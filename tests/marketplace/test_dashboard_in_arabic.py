@@ -7,14 +7,12 @@ that is neither walked nor skipped for a stated reason fails the test, which the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.contrib.sites.models import Site
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from oscar.apps.partner.strategy import Default
 from oscar.core.loading import get_model
 from oscar.test import factories as oscar_factories
@@ -22,6 +20,7 @@ from oscar.test.basket import add_product
 
 from tests.factories import UserFactory, make_product
 from tests.page_checks import english_ui_strings_in
+from tests.urls import argument_names, named_url_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -49,20 +48,6 @@ SKIPPED = {
 # English craft description) and the e-mail templates' variables the authority types as they are (`{{ order.number }}`).
 # Usernames are added when the walk starts: the factories number them in the order the tests run.
 TYPED = ("Free shipping", "Order placed", "The curved Omani dagger and its", "{{ order.number }}")
-
-
-def dashboard_patterns(resolver: URLResolver, namespace: str = "") -> Iterator[tuple[str, URLPattern]]:
-    for entry in resolver.url_patterns:
-        if isinstance(entry, URLResolver):
-            inner = ":".join(part for part in (namespace, entry.namespace) if part)
-            yield from dashboard_patterns(entry, inner)
-        elif entry.name and namespace.split(":")[0] == "dashboard":
-            yield f"{namespace}:{entry.name}", entry
-
-
-def argument_names(pattern: URLPattern) -> frozenset[str]:
-    """The names of a URL's arguments, for path() routes and for re_path() regexes alike."""
-    return frozenset(pattern.pattern.converters) | frozenset(pattern.pattern.regex.groupindex)
 
 
 @pytest.fixture
@@ -195,7 +180,9 @@ def test_every_dashboard_page_is_in_arabic(objects):
     start_a_new_offer(client, objects["product_range"])
     english, not_walked, not_shown, walked = [], [], [], []
     typed = (*TYPED, *get_user_model().objects.values_list("username", flat=True))
-    for name, pattern in dashboard_patterns(get_resolver()):
+    for name, pattern in named_url_patterns():
+        if name.split(":")[0] != "dashboard":
+            continue
         if (name, tuple(sorted(argument_names(pattern)))) in SKIPPED:
             continue
         kwargs = url_arguments(name, argument_names(pattern), objects)
