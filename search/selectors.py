@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
@@ -384,9 +385,9 @@ def _scope_search(scope: str) -> Search:
     return search
 
 
-def _run_searches(searches: list[Search]) -> list[dict]:
+def _run_searches(searches: list[Search], *, client=None) -> list[dict]:
     """Several searches in one request to the engine (`_msearch`), their answers as the engine gave them."""
-    multi = MultiSearch(using=get_client(), index=alias_name("products"))
+    multi = MultiSearch(using=client or get_client(), index=alias_name("products"))
     for search in searches:
         multi = multi.add(search)
     try:
@@ -403,14 +404,17 @@ def _run_searches(searches: list[Search]) -> list[dict]:
 
 def refresh_browse_facets() -> int:
     """The worker's job: count the browsing facets (the whole catalogue's and each craft's) for the index's current
-    version when they are not cached yet, in one request to the engine, so no visitor waits for them. Returns how
-    many scopes were counted."""
+    version when they are not cached yet, so no visitor waits for them. Returns how many scopes were counted.
+
+    One request per scope, with the bulk requests' longer timeout: at national scale each counts the whole
+    catalogue or a craft's part of it, which takes the engine seconds, not the milliseconds a visitor's search may
+    take; each is cached as soon as it is counted."""
     version = products_index_version()
     scopes = ["", *(f"craft:{code}" for code in sorted(reference_labels()["craft"]))]
     missing = [scope for scope in scopes if cache.get(_browse_facets_key(scope, version)) is None]
-    if not missing:
-        return 0
-    for scope, response in zip(missing, _run_searches([_scope_search(scope) for scope in missing]), strict=True):
+    client = get_client().options(request_timeout=settings.SEARCH_BULK_TIMEOUT)
+    for scope in missing:
+        (response,) = _run_searches([_scope_search(scope)], client=client)
         cache.set(_browse_facets_key(scope, version), response.get("aggregations", {}), BROWSE_FACETS_SECONDS)
     return len(missing)
 
