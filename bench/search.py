@@ -3,16 +3,22 @@
 Generates a catalogue of `--products` products (bilingual titles from the craft vocabulary, some in one language
 only, spread over the governorates), imports it into a fresh SQLite database, rebuilds the index (documents per
 second, analysis included), then sends `--queries` mixed queries (English, Arabic, typos, transliterations, places,
-SKUs, filters only, queries nothing answers) to the search API in-process and reports:
+SKUs, filters only, queries nothing answers) to the search API in-process, then asks for `--pages` catalogue list
+pages (unfiltered, one craft, filtered by several facets, a query), and reports:
 
 - API latency (wall clock around the Django request), median and p95;
+- the list page's latency (the whole page, rendered), median and p95, overall and per kind of page, with its SQL;
 - the engine's own `took` for the same requests, and the ratio API latency / engine took (our overhead);
 - SQL queries per search request (results come from the index, not one query per hit).
 
 The bundled engine is used unless ELASTICSEARCH_URL is set; indexes get the prefix `bench` so a running demo's
 indexes are left alone, and are deleted at the end.
 
-    .venv/bin/python bench/search.py [--products 100000] [--queries 300]
+    .venv/bin/python bench/search.py [--products 100000] [--queries 300] [--pages 200]
+
+`--keep DIR` leaves the catalogue's database in DIR and the indexes in the engine; `--reuse DIR` starts from them
+(no generation, import or rebuild), so a before/after comparison measures the same catalogue, and only the code.
+Use your own engine (`ELASTICSEARCH_URL`) with them: the bundled one is shared by every process on the machine.
 """
 
 import argparse
@@ -91,6 +97,18 @@ QUERIES = [
     {"q": "جحلة"},
     {"q": "frankincense Salalah"},
 ]
+LIST_PAGES = [  # what a buyer browsing the catalogue asks for: (kind, parameters)
+    ("unfiltered", {}),
+    ("unfiltered", {"sort": "price-asc"}),
+    ("craft", {"craft": "silverwork"}),
+    ("craft", {"craft": "pottery"}),
+    ("craft", {"craft": "palm_frond"}),
+    ("filtered", {"craft": "silverwork", "governorate": "dhofar"}),
+    ("filtered", {"governorate": "muscat", "in_stock": "true"}),
+    ("filtered", {"craft": "pottery", "min_price": "10", "max_price": "50"}),
+    ("query", {"q": "silver ring"}),
+    ("query", {"q": "سلة من السعف"}),
+]
 
 
 def generate(path: Path, products: int, seed: int = 2026) -> None:
@@ -167,11 +185,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--pages", type=int, default=200, help="catalogue list pages to ask for")
+    parser.add_argument("--keep", type=Path, help="keep the database in this folder and the indexes in the engine")
+    parser.add_argument("--reuse", type=Path, help="start from a catalogue kept with --keep")
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="hirfa-search-bench-"))
+    workdir = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="hirfa-search-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "catalogue.jsonl"
-    generate(source, args.products)
+    if not args.reuse:
+        generate(source, args.products)
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "marketplace.settings.local",
@@ -184,9 +207,10 @@ def main() -> None:
     )
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--no-input", "-v", "0"], cwd=PROJECT, check=True)
-    started = time.perf_counter()
-    subprocess.run([*manage, "import_catalogue", str(source)], cwd=PROJECT, check=True, capture_output=True)
-    print(f"catalogue: {args.products} products imported in {time.perf_counter() - started:.1f} s")
+    if not args.reuse:
+        started = time.perf_counter()
+        subprocess.run([*manage, "import_catalogue", str(source)], cwd=PROJECT, check=True, capture_output=True)
+        print(f"catalogue: {args.products} products imported in {time.perf_counter() - started:.1f} s")
 
     import django
 
@@ -194,12 +218,14 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+    from django.utils import translation
 
     from search.documents import alias_name
     from search.engine import get_client
     from search.indexing import rebuild
 
-    for kind in ("products", "artisans"):
+    for kind in () if args.reuse else ("products", "artisans"):
         report = rebuild(kind)
         print(
             f"index {kind}: {report.documents} documents in {report.seconds:.1f} s = "
@@ -232,6 +258,39 @@ def main() -> None:
     print(f"engine took: median {statistics.median(engine):.1f} ms, p95 {p95(engine):.1f} ms")
     print(f"API latency / engine took: median {statistics.median(ratios):.2f}, p95 {p95(ratios):.2f}")
     print(f"SQL queries per search request: max {max(sql)}, median {statistics.median(sql)}")
+
+    try:
+        from search.selectors import refresh_browse_facets
+    except ImportError:  # code from before the browsing facets were cached
+        refresh_browse_facets = None
+    if refresh_browse_facets:
+        begun = time.perf_counter()
+        scopes = refresh_browse_facets()
+        print(f"worker's browse-facets job: {scopes} scopes counted in {(time.perf_counter() - begun) * 1000:.0f} ms")
+
+    page_latencies: dict[str, list[float]] = {}
+    page_sql = []
+    with translation.override("en"):
+        path = reverse("catalogue:index")
+    for number in range(args.pages):
+        kind, params = LIST_PAGES[number % len(LIST_PAGES)]
+        with CaptureQueriesContext(connection) as queries:
+            begun = time.perf_counter()
+            response = client.get(path, params)
+            elapsed = (time.perf_counter() - begun) * 1000
+        assert response.status_code == 200, response.status_code
+        page_latencies.setdefault(kind, []).append(elapsed)
+        page_sql.append(len(queries))
+    every_page = [value for values in page_latencies.values() for value in values]
+    print(
+        f"list page over {args.pages} requests: median {statistics.median(every_page):.1f} ms, "
+        f"p95 {p95(every_page):.1f} ms; SQL per page: max {max(page_sql)}, median {statistics.median(page_sql)}"
+    )
+    for kind, values in page_latencies.items():
+        print(f"  {kind}: median {statistics.median(values):.1f} ms, p95 {p95(values):.1f} ms")
+    if args.keep or args.reuse:
+        print(f"catalogue kept in {workdir} (--reuse {workdir})")
+        return
     client_es = get_client()
     for kind in ("products", "artisans"):
         client_es.options(ignore_status=404).indices.delete(index=f"{alias_name(kind)}-*")

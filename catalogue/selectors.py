@@ -83,12 +83,6 @@ def matching_text(text: str) -> Q:
     return query
 
 
-def products_in_order(product_ids: list[int]) -> list:
-    """These products, as cards, in the order given (the search engine's ranking), in a fixed number of queries."""
-    found = {p.pk: p for p in with_card_relations(browsable_products().filter(pk__in=product_ids))}
-    return [found[pk] for pk in product_ids if pk in found]
-
-
 def product_detail_queryset() -> QuerySet:
     """Products with everything their page shows; visibility is decided by `product_is_browsable`."""
     return with_card_relations(Product.objects.all()).prefetch_related("materials")

@@ -42,6 +42,7 @@ from search.documents import (
 )
 from search.engine import SearchUnavailable, get_client
 from search.models import SearchOutboxEntry
+from search.services import search_index_version_bump
 
 logger = logging.getLogger(__name__)
 
@@ -298,6 +299,7 @@ def rebuild(kind: str, *, before_switch=None) -> RebuildReport:
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]
     actions.append({"add": {"index": name, "alias": alias}})
     client.indices.update_aliases(actions=actions)
+    search_index_version_bump(kind)
     for index in old:
         client.options(ignore_status=404).indices.delete(index=index)
     # What the rebuild read from the database is in the new index; later changes stay in the outbox.
@@ -392,6 +394,8 @@ def _apply(kind: str, ids: set[int]) -> set[int]:
     actions = list(_bulk_actions(documents, alias))
     actions += [{"_op_type": "delete", "_index": alias, "_id": object_id} for object_id in ids - present]
     _ok, errors = bulk(client, actions, raise_on_error=False, refresh="wait_for")
+    if actions:
+        search_index_version_bump(kind)  # the changes are visible to searches now (refresh="wait_for")
     refused = set()
     for error in errors:
         ((operation, details),) = error.items()

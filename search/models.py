@@ -78,3 +78,20 @@ class SearchClick(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product_id} at {self.position}"
+
+
+class SearchIndexVersion(models.Model):
+    """A number that grows each time an index's documents change (the worker applied changes, or a rebuild switched
+    to a new index). Whatever is worked out from an index, such as the browsing facets' counts, is cached under
+    this number, so a change of the index makes it stale at once, in every process. Kept in the database, not the
+    cache, because the cache may be each process's own (locally), and a stale version would show stale counts."""
+
+    kind = models.CharField(max_length=20, primary_key=True)
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search index version")
+        verbose_name_plural = _("search index versions")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.number}"

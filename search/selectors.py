@@ -17,17 +17,20 @@ from datetime import date
 from decimal import Decimal
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from elasticsearch import ApiError, NotFoundError, TransportError
+from elasticsearch_dsl import A, MultiSearch, Q, Search
 from oscar.core.loading import get_model
 
-from artisans.models import Governorate
+from artisans.models import Governorate, Wilayat
 from marketplace.bilingual import LANGUAGE_SELF_NAMES, RTL_LANGUAGES, LocalizedText, localized_text
 from search.analysis import QueryUnit, glossary, identifier_key, query_units, typo_allowance, words
 from search.documents import alias_name
 from search.engine import SearchUnavailable, get_client
+from search.models import SearchIndexVersion
 
 Category = get_model("catalogue", "Category")
 Material = get_model("catalogue", "Material")
@@ -133,6 +136,18 @@ class SearchHit:
     in_stock: bool
     highlight: str
     image: str
+    # What a product card shows beside the above, from the document and the cached names (no database query).
+    craft_name: LocalizedText | None = None
+    artisan_place: str = ""
+    artisan_url: str = ""
+    has_deposit: bool = False
+
+    @property
+    def stock_code(self) -> str:
+        """Oscar's availability code for the card's stock badge: no price is no stock record."""
+        if self.price is None:
+            return "unavailable"
+        return "instock" if self.in_stock else "outofstock"
 
 
 @dataclass
@@ -305,32 +320,34 @@ def facet_filters(request: SearchRequest) -> dict[str, dict]:
     return filters
 
 
-def aggregations(filters: dict[str, dict]) -> dict:
-    """Each facet counts what the other filters leave, so a buyer sees what ticking another value would give."""
+FACET_NAMES = ("craft", "governorate", "material", "price", "in_stock")
 
-    def others(name: str) -> list[dict]:
-        return [query for key, query in filters.items() if key != name]
 
-    bands = [
-        {"key": key, **({"from": low} if low is not None else {}), **({"to": high} if high is not None else {})}
-        for key, low, high in PRICE_BANDS
-    ]
-    facets = {
-        "craft": {"terms": {"field": "craft", "size": 50}},
-        "governorate": {"terms": {"field": "governorate", "size": 20}},
-        "material": {"terms": {"field": "materials", "size": 50}},
-        "price": {"range": {"field": "price_baisa", "ranges": bands}},
-        "in_stock": {"terms": {"field": "in_stock", "size": 2}},
-    }
-    aggs = {}
-    for name, agg in facets.items():
-        # A facet with no other filter counts over the query's hits directly (a filter wrapper costs the engine).
-        other_filters = others(name)
-        if other_filters:
-            aggs[name] = {"filter": {"bool": {"filter": other_filters}}, "aggs": {"values": agg}}
-        else:
-            aggs[name] = agg
-    return aggs
+def facet_aggregation(name: str) -> A:
+    """How one facet is counted."""
+    if name == "price":
+        bands = [
+            {"key": key, **({"from": low} if low is not None else {}), **({"to": high} if high is not None else {})}
+            for key, low, high in PRICE_BANDS
+        ]
+        return A("range", field="price_baisa", ranges=bands)
+    field_name, size = {"craft": ("craft", 50), "governorate": ("governorate", 20), "material": ("materials", 50)}.get(
+        name, ("in_stock", 2)
+    )
+    return A("terms", field=field_name, size=size)
+
+
+def browse_scope(text: str, filters: dict[str, dict], request: SearchRequest) -> str | None:
+    """The cached browsing facets that hold the counts over these filters: "" for the whole catalogue, "craft:<code>"
+    for one craft's pieces (the catalogue's and a craft page's first view); None for anything else (a query, other
+    filters), which the engine counts each time, on the filtered set only."""
+    if text:
+        return None
+    if not filters:
+        return ""
+    if set(filters) == {"craft"} and len(request.crafts) == 1:
+        return f"craft:{request.crafts[0]}"
+    return None
 
 
 def sort_clause(sort: str) -> list:
@@ -346,15 +363,122 @@ def sort_clause(sort: str) -> list:
 
 
 EMPTY_RESPONSE = {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}, "took": 0}
+BROWSE_FACETS_SECONDS = 24 * 3600  # a version's counts never change; the version does
 
 
-def _engine_search(**body) -> dict:
+def products_index_version() -> int:
+    """The products index's version (one query): the browsing facets cached under it are true."""
+    return SearchIndexVersion.objects.filter(kind="products").values_list("number", flat=True).first() or 0
+
+
+def _browse_facets_key(scope: str, version: int) -> str:
+    return f"search:browse-facets:{version}:{scope}"
+
+
+def _scope_search(scope: str) -> Search:
+    """Counting every facet over a browsing scope (no hits)."""
+    search = Search(index=alias_name("products")).extra(size=0, track_total_hits=False)
+    if scope.startswith("craft:"):
+        search = search.filter("term", craft=scope.removeprefix("craft:"))
+    for name in FACET_NAMES:
+        search.aggs.bucket(name, facet_aggregation(name))
+    return search
+
+
+def _run_searches(searches: list[Search], *, client=None) -> list[dict]:
+    """Several searches in one request to the engine (`_msearch`), their answers as the engine gave them."""
+    multi = MultiSearch(using=client or get_client(), index=alias_name("products"))
+    for search in searches:
+        multi = multi.add(search)
     try:
-        return get_client().search(index=alias_name("products"), **body)
+        return [response.to_dict() for response in multi.execute()]
     except NotFoundError:
-        return EMPTY_RESPONSE  # nothing indexed yet (a new engine before its first rebuild): no results, not an error
-    except (TransportError, ApiError, SearchUnavailable, ConnectionError) as error:
+        return [EMPTY_RESPONSE for _ in searches]  # nothing indexed yet: no results, not an error
+    except ApiError as error:
+        if isinstance(error.body, dict) and error.body.get("status") == 404:
+            return [EMPTY_RESPONSE for _ in searches]
         raise SearchUnavailable(str(error)) from error
+    except (TransportError, SearchUnavailable, ConnectionError) as error:
+        raise SearchUnavailable(str(error)) from error
+
+
+def refresh_browse_facets() -> int:
+    """The worker's job: count the browsing facets (the whole catalogue's and each craft's) for the index's current
+    version when they are not cached yet, so no visitor waits for them. Returns how many scopes were counted.
+
+    One request per scope, with the bulk requests' longer timeout: at national scale each counts the whole
+    catalogue or a craft's part of it, which takes the engine seconds, not the milliseconds a visitor's search may
+    take; each is cached as soon as it is counted."""
+    version = products_index_version()
+    scopes = ["", *(f"craft:{code}" for code in sorted(reference_labels()["craft"]))]
+    missing = [scope for scope in scopes if cache.get(_browse_facets_key(scope, version)) is None]
+    client = get_client().options(request_timeout=settings.SEARCH_BULK_TIMEOUT)
+    for scope in missing:
+        (response,) = _run_searches([_scope_search(scope)], client=client)
+        cache.set(_browse_facets_key(scope, version), response.get("aggregations", {}), BROWSE_FACETS_SECONDS)
+    return len(missing)
+
+
+def _filtered(query: Q, filters: list[dict]) -> Q:
+    """The query within the filters (which count nothing towards the score)."""
+    return Q("bool", must=[query], filter=filters) if filters else query
+
+
+def _search_page(request: SearchRequest, text: str, query: Q, sort: str, filters: dict[str, dict]):
+    """One page of hits and the facets' counts, in one request to the engine (`_msearch`): returns the page's
+    answer and the aggregations by facet.
+
+    Every facet counts what the other ticked filters leave, so a buyer sees what ticking another value would
+    give. A facet with no ticked value is counted by the page's own search, whose query holds every filter: the
+    engine counts the filtered set only, never the whole catalogue. A facet with a ticked value gets a count-only
+    search of the query and the other filters. Counts a browsing visitor shares (the whole catalogue's, one
+    craft's) come from the cache, kept per index version and refreshed by the worker."""
+    page = Search(index=alias_name("products")).query(_filtered(query, list(filters.values())))
+    page = page.sort(*sort_clause(sort)).extra(
+        size=request.page_size, from_=(request.page - 1) * request.page_size, track_total_hits=True
+    )
+    version = products_index_version() if not text else 0
+    cached_scopes: dict[str, dict | None] = {}
+    counted: dict[str, str] = {}  # facet -> the scope (cached) or search that counts it
+    extra: list[tuple[str, Search]] = []  # ("scope:<scope>" or "facet:<name>", count-only search)
+    for name in FACET_NAMES:
+        others = {key: value for key, value in filters.items() if key != name}
+        scope = browse_scope(text, others, request)
+        if scope is not None:
+            if scope not in cached_scopes:
+                cached_scopes[scope] = cache.get(_browse_facets_key(scope, version))
+                if cached_scopes[scope] is None:
+                    extra.append((f"scope:{scope}", _scope_search(scope)))
+            counted[name] = f"scope:{scope}"
+        elif name not in filters:
+            page.aggs.bucket(name, facet_aggregation(name))
+            counted[name] = "page"
+        else:
+            count_only = Search(index=alias_name("products")).query(_filtered(query, list(others.values())))
+            count_only = count_only.extra(size=0, track_total_hits=False)
+            count_only.aggs.bucket(name, facet_aggregation(name))
+            extra.append((f"facet:{name}", count_only))
+            counted[name] = f"facet:{name}"
+    responses = _run_searches([page, *(search for _, search in extra)])
+    answers = {"page": responses[0], **{label: answer for (label, _), answer in zip(extra, responses[1:], strict=True)}}
+    for label, answer in answers.items():
+        if label.startswith("scope:"):
+            cached_scopes[label.removeprefix("scope:")] = answer.get("aggregations", {})
+            cache.set(
+                _browse_facets_key(label.removeprefix("scope:"), version),
+                answer.get("aggregations", {}),
+                BROWSE_FACETS_SECONDS,
+            )
+    aggregations = {}
+    for name, source in counted.items():
+        if source.startswith("scope:"):
+            found = (cached_scopes.get(source.removeprefix("scope:")) or {}).get(name)
+        else:
+            found = answers[source].get("aggregations", {}).get(name)
+        if found is not None:
+            aggregations[name] = found
+    took = sum(int(answer.get("took", 0)) for answer in answers.values())
+    return answers["page"], aggregations, took
 
 
 def search_products(request: SearchRequest) -> SearchResults:
@@ -363,30 +487,28 @@ def search_products(request: SearchRequest) -> SearchResults:
     text = bounded_query(request.q.strip())
     units = query_units(text) if text else []
     key = identifier_key(text) if text else None
-    base = {"size": request.page_size, "from": (request.page - 1) * request.page_size, "track_total_hits": True}
-    common = {"post_filter": {"bool": {"filter": list(filters.values())}}, "aggs": aggregations(filters)}
 
-    response = None
+    found = None
     if key:
-        exact = _engine_search(query=identifier_query(key), sort=sort_clause("newest"), **base, **common)
-        if exact["hits"]["total"]["value"]:
-            response = exact
-    if response is None:
+        exact = _search_page(request, text, Q(identifier_query(key)), "newest", filters)
+        if exact[0]["hits"]["total"]["value"]:
+            found = exact
+    if found is None:
         if text and not units:
             return SearchResults(request=request, total=0, hits=[], facets={})  # only words too common to search for
-        query = text_query(units) if units else {"match_all": {}}
-        response = _engine_search(query=query, sort=sort_clause(request.effective_sort), **base, **common)
-        if units and not response["hits"]["total"]["value"] and any(typo_allowance(w) for u in units for w in u.words):
-            fuzzy_query = text_query(units, fuzzy=True)
-            response = _engine_search(query=fuzzy_query, sort=sort_clause(request.effective_sort), **base, **common)
+        query = Q(text_query(units)) if units else Q("match_all")
+        found = _search_page(request, text, query, request.effective_sort, filters)
+        if units and not found[0]["hits"]["total"]["value"] and any(typo_allowance(w) for u in units for w in u.words):
+            found = _search_page(request, text, Q(text_query(units, fuzzy=True)), request.effective_sort, filters)
+    response, aggregations, took = found
 
     total = response["hits"]["total"]["value"]
     results = SearchResults(
         request=request,
         total=total,
         hits=[_hit(hit["_source"], units, request.language) for hit in response["hits"]["hits"]],
-        facets=_facets(response.get("aggregations", {}), request),
-        engine_ms=int(response.get("took", 0)),
+        facets=_facets(aggregations, request),
+        engine_ms=took,
         normalised=" ".join(unit.words[0].key if len(unit.words) == 1 else unit.text for unit in units),
     )
     if text and not key:
@@ -434,6 +556,15 @@ def _hit(source: dict, units: list[QueryUnit], language: str) -> SearchHit:
     with translation.override(language):
         url = reverse("catalogue:detail", kwargs={"product_slug": source["slug"], "pk": source["product_id"]})
     price = source.get("price_baisa")
+    labels = reference_labels()
+    craft_names = labels["craft"].get(source["craft"], {"en": source["craft"], "ar": source["craft"]})
+    place_names = [
+        labels[kind].get(source.get(kind) or "")
+        for kind in ("wilayat", "governorate")
+        if labels[kind].get(source.get(kind) or "")
+    ]
+    with translation.override(language):
+        artisan_url = reverse("artisans:detail", kwargs={"registry_number": source["artisan"]})
     return SearchHit(
         product_id=source["product_id"],
         sku=source["sku"],
@@ -449,6 +580,10 @@ def _hit(source: dict, units: list[QueryUnit], language: str) -> SearchHit:
         in_stock=bool(source.get("in_stock")),
         highlight=highlight(title.text, units),
         image=source.get("image") or "",
+        craft_name=localized_text(ar=craft_names["ar"], en=craft_names["en"], language=language),
+        artisan_place=("، " if language == "ar" else ", ").join(names[language] for names in place_names),
+        artisan_url=artisan_url,
+        has_deposit=bool(source.get("has_deposit")),
     )
 
 
@@ -456,12 +591,14 @@ def _hit(source: dict, units: list[QueryUnit], language: str) -> SearchHit:
 
 
 def reference_labels() -> dict[str, dict[str, dict[str, str]]]:
-    """Names of crafts, governorates and materials in both languages, by code (cached: they rarely change)."""
-    labels = cache.get("search:reference-labels")
+    """Names of crafts, governorates, wilayats and materials in both languages, by code (cached: they rarely
+    change)."""
+    labels = cache.get("search:reference-labels:2")
     if labels is None:
         labels = {
             "craft": {c.code: {"en": c.name, "ar": c.name_ar} for c in Category.objects.filter(depth=1) if c.code},
             "governorate": {g.slug: {"en": g.name_en, "ar": g.name_ar} for g in Governorate.objects.all()},
+            "wilayat": {w.slug: {"en": w.name_en, "ar": w.name_ar} for w in Wilayat.objects.all()},
             "material": {m.slug: {"en": m.name_en, "ar": m.name_ar} for m in Material.objects.all()},
             "price": {
                 "under-10": {"en": "Under OMR 10", "ar": "أقل من 10 ر.ع."},
@@ -472,7 +609,7 @@ def reference_labels() -> dict[str, dict[str, dict[str, str]]]:
             },
             "in_stock": {"true": {"en": "In stock", "ar": "متوفر"}, "false": {"en": "Sold out", "ar": "نفدت الكمية"}},
         }
-        cache.set("search:reference-labels", labels, 300)
+        cache.set("search:reference-labels:2", labels, 300)
     return labels
 
 

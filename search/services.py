@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.apps import apps
+from django.db.models import F
 from oscar.core.loading import get_model
 
 from marketplace.observability import current_request_id
-from search.models import SearchOutboxEntry
+from search.models import SearchIndexVersion, SearchOutboxEntry
 
 Product = get_model("catalogue", "Product")
 BATCH = 1000
@@ -46,3 +47,10 @@ def search_index_enqueue_stories_within(page) -> None:
     StoryPage = apps.get_model("cms", "StoryPage")
     story_ids = StoryPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
     search_index_enqueue(story_ids=story_ids)
+
+
+def search_index_version_bump(kind: str) -> None:
+    """The index of this kind changed (documents written, or a rebuild switched to a new index): what was cached
+    from it under the old version is stale everywhere from now on."""
+    if not SearchIndexVersion.objects.filter(kind=kind).update(number=F("number") + 1):
+        SearchIndexVersion.objects.get_or_create(kind=kind, defaults={"number": 1})

@@ -125,6 +125,7 @@ class ForwardingProxy:
 
         self.target = urlsplit(target)
         self.forwarded: list[tuple[str, str]] = []
+        self.bodies: list[bytes] = []  # each forwarded request's body, in the same order
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -141,6 +142,7 @@ class ForwardingProxy:
                     headers["X-Forwarded-For"] = f"{sent}, {peer}" if sent else peer
                     headers["X-Forwarded-Proto"] = "https"
                 proxy.forwarded.append((self.command, self.path))
+                proxy.bodies.append(body)
                 upstream = http.client.HTTPConnection(proxy.target.hostname, proxy.target.port, timeout=60)
                 try:
                     upstream.request(self.command, self.path, body=body, headers=headers)

@@ -1,9 +1,10 @@
 """The shop's browse, category and search pages, served by the search engine.
 
 Each page is the same list: the search service's hits for the page's words and ticked facets, shown as product
-cards (one bounded query fetches the page's products). The search page adds the artisans and stories the service
-found (drawn from the engine's documents, no query per hit). When the engine does not answer, browsing and category
-pages fall back to the database (filters but no facets), and the search page says politely that search is away.
+cards drawn from the engine's documents (no query for the page's products). The search page adds the artisans and
+stories the service found (drawn from the engine's documents, no query per hit). When the engine does not answer,
+browsing and category pages fall back to the database (filters but no facets), and the search page says politely
+that search is away.
 """
 
 from dataclasses import replace
@@ -31,7 +32,7 @@ MAX_PAGE_SIZE = 48
 
 
 class EnginePage:
-    """The page of products the engine returned, shaped for Django's Paginator (which only slices the current
+    """The page of hits the engine returned, shaped for Django's Paginator (which only slices the current
     page): its length is the engine's total."""
 
     def __init__(self, products: list, total: int) -> None:
@@ -78,16 +79,16 @@ class ProductListView(TemplateView):
         except SearchUnavailable:
             context.update(self.database_fallback(search_request))
             return context
-        products = catalogue_selectors.products_in_order([hit.product_id for hit in results.hits])
-        page = Paginator(EnginePage(products, min(results.total, 10_000)), page_size).get_page(search_request.page)
+        # The cards are drawn from the engine's documents (title, price, stock, photo, artisan): the page's
+        # products are not read from the database again.
+        page = Paginator(EnginePage(results.hits, min(results.total, 10_000)), page_size).get_page(search_request.page)
         context.update(
             {
                 "results": results,
-                "products": products,
+                "hits": results.hits,
                 "page_obj": page,
                 "paginator": page.paginator,
                 "total": results.total,
-                "highlights": {hit.product_id: hit.highlight for hit in results.hits},
                 "facets": results.facets,
                 "search_token": self.record(search_request, results),
             }

@@ -3,6 +3,9 @@
 One loop does the work that must not happen in a request:
 - the **search outbox**, applied continuously (every change the site notes reaches the index, retried while the
   engine is away);
+- the **browsing facets** (`search.selectors.refresh_browse_facets`): after each change of the products index, the
+  counts of the catalogue's and each craft's facets, cached under the index's new version, so no visitor waits
+  for them;
 - the **background tasks** (`marketplace.tasks`: e-mail delivery, product thumbnails, Wagtail renditions), run
   continuously, each under the id of the request that queued it;
 - **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
