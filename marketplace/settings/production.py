@@ -140,3 +140,6 @@ vars().update(EMAIL_URL)
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="marketplace.mail_queue.QueuedEmailBackend")
 
 OSCAR_URL_SCHEMA = "https"
+
+# Certificates are signed with the authority's own key; without one the site does not start.
+PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY").replace("\\n", "\n")

@@ -1,0 +1,100 @@
+"""The public side of certificates: the verify page (HTML or JSON), the published keys, and the short address a
+tag's QR code carries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from . import selectors, services, signing
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def published_keys(request):
+    """The authority's public keys as a JWK Set: all anyone needs to verify a certificate without the site."""
+    response = JsonResponse(signing.public_key_set())
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def digital_link(request, giai: str):
+    """A tag's QR code: `https://<site>/8004/<GIAI>`, GS1 Digital Link's path for an individual item (the GIAI is the
+    authority's company prefix followed by the certificate's token). Standard scanners open it; it leads to the verify
+    page in the reader's language."""
+    prefix = settings.PROVENANCE_GS1_COMPANY_PREFIX
+    if not giai.startswith(prefix):
+        raise Http404
+    language = translation.get_language_from_request(request) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return redirect(reverse("provenance:verify", args=[giai[len(prefix) :]]))
+
+
+def _wants_json(request) -> bool:
+    accept = request.headers.get("Accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+@require_GET
+def verify(request, token: str):
+    verification = selectors.certificate_verification(token)
+    if verification.certificate is not None:
+        services.certificate_scan_count(verification.certificate)
+    status = 200 if verification.status != "unknown" else 404
+    if _wants_json(request):
+        response = JsonResponse(_as_json(verification), status=status, json_dumps_params={"ensure_ascii": False})
+    else:
+        context = {
+            "verification": verification,
+            "token": token,
+            "shown": selectors.snapshot_in_language(verification.payload, translation.get_language()),
+            "issued_on": _date(verification.payload.get("issued_at")),
+        }
+        response = render(request, "provenance/verify.html", context, status=status)
+    response["Cache-Control"] = "no-store" if status != 200 else "public, max-age=60"
+    response["Vary"] = "Accept"
+    return response
+
+
+@require_GET
+def certificate_file(request, token: str):
+    """The signed certificate itself, to keep: `provenance/offline/verify_certificate.py` checks it with the
+    published keys alone."""
+    verification = selectors.certificate_verification(token)
+    if verification.certificate is None:
+        raise Http404
+    response = HttpResponse(verification.certificate.jws, content_type="application/jose")
+    name = f"hirfa-certificate-{verification.payload['artisan']['registry_number']}-{verification.payload['serial']}"
+    response["Content-Disposition"] = f'attachment; filename="{name}.jws"'
+    return response
+
+
+def _date(value):
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _as_json(verification) -> dict:
+    if verification.status == "unknown":
+        return {"status": "unknown", "signature": "invalid"}
+    certificate = verification.certificate
+    return {
+        "status": verification.status,
+        "signature": "valid",
+        "key_id": verification.key_id,
+        "certificate": verification.payload,
+        "jws": certificate.jws,
+        "revoked_at": certificate.revoked_at.isoformat() if certificate.revoked_at else None,
+        "revocation_reason": certificate.revocation_reason or None,
+        "ownership_history": [{"event": kind, "date": at.date().isoformat()} for kind, at in verification.history],
+    }
