@@ -66,6 +66,7 @@ def certificate_snapshot(*, product, artisan, serial: int, issued_at, origin: st
     return {
         "v": 1,
         "issuer": settings.PROVENANCE_ISSUER,
+        "issuer_ar": settings.PROVENANCE_ISSUER_AR,
         "serial": serial,
         "issued_at": issued_at.isoformat(timespec="seconds"),
         "origin": origin,

@@ -470,4 +470,5 @@ LOGGING = {
 PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY", default="").replace("\\n", "\n")
 PROVENANCE_RETIRED_PUBLIC_KEYS = env.json("PROVENANCE_RETIRED_PUBLIC_KEYS", default=[])
 PROVENANCE_ISSUER = env("PROVENANCE_ISSUER", default="Public Authority for Craft Industries, Oman")
+PROVENANCE_ISSUER_AR = env("PROVENANCE_ISSUER_AR", default="الهيئة العامة للصناعات الحرفية، سلطنة عُمان")
 PROVENANCE_GS1_COMPANY_PREFIX = env("PROVENANCE_GS1_COMPANY_PREFIX", default="0000000")
