@@ -136,6 +136,20 @@ def certificates_issue_for_shipment(*, artisan, order, user) -> list[Certificate
 
 
 @transaction.atomic
+def certificates_issue_for_order(order) -> list[Certificate]:
+    """Every artisan's pieces of a paid order at once (the demo's past sales, which were shipped before Hirfa kept
+    shipments)."""
+    from artisans.models import Artisan
+
+    issued = []
+    for artisan in (
+        Artisan.objects.filter(partner__order_lines__order=order).distinct().select_related("wilayat", "governorate")
+    ):
+        issued += certificates_issue_for_shipment(artisan=artisan, order=order, user=None)
+    return issued
+
+
+@transaction.atomic
 def certificate_issue_for_outlet_sale(*, artisan, product, user) -> Certificate:
     """A piece of the artisan's own sold in their outlet or artisan house: one piece is taken from the stock."""
     from artisans.services import artisan_check_may_change

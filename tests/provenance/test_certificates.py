@@ -136,3 +136,26 @@ def test_a_claim_link_works_once_and_a_transfer_keeps_only_dates():
     certificate.refresh_from_db()
     assert certificate.owner == friend
     assert list(certificate.ownership_events.values_list("kind", flat=True)) == ["transferred"]
+
+
+def test_the_buyer_finds_the_certificates_on_the_order_page_and_the_product_page_announces_them(paid_order):
+    order, jar, _water_jar = paid_order
+    account = UserFactory()
+    Order.objects.filter(pk=order.pk).update(user=account)  # placed while signed in
+    ship(jar.artisan, order)
+    certificate = Certificate.objects.get()
+    assert certificate.owner == account
+    client = Client()
+    client.force_login(account)
+    page = client.get(f"/ar/shop/accounts/orders/{order.number}/").content.decode()
+    assert f"/ar/verify/{certificate.token}/" in page and "شهادات الأصالة" in page
+    product_page = client.get(jar.get_absolute_url().replace("/en/", "/ar/")).content.decode()
+    assert "شهادة أصالة موقّعة من هيئة الحرف" in product_page
+
+
+def test_the_demos_past_orders_get_their_certificates_once(paid_order):
+    order, jar, water_jar = paid_order
+    issued = services.certificates_issue_for_order(order)
+    assert sorted(c.product_id for c in issued) == sorted([jar.pk, water_jar.pk])
+    assert services.certificates_issue_for_order(order) == []
+    assert Certificate.objects.count() == 2
