@@ -54,6 +54,13 @@ def certificate_verification(token: str) -> Verification:
     )
 
 
+def certificate_owned_by(user, token: str) -> Certificate | None:
+    certificate = certificate_by_token(token)
+    if certificate is None or certificate.owner_id != user.pk or certificate.is_revoked:
+        return None
+    return certificate
+
+
 def certificates_of_owner(user):
     return Certificate.objects.filter(owner=user).select_related("artisan", "product")
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
 from . import selectors, services, signing
 
@@ -98,3 +101,43 @@ def _as_json(verification) -> dict:
         "revocation_reason": certificate.revocation_reason or None,
         "ownership_history": [{"event": kind, "date": at.date().isoformat()} for kind, at in verification.history],
     }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def certificate_pass_on(request, token: str):
+    """The owner makes a one-time link for the next owner (a gift, a resale). A certificate that is not theirs is
+    not found."""
+    certificate = selectors.certificate_owned_by(request.user, token)
+    if certificate is None:
+        raise Http404
+    link = None
+    if request.method == "POST":
+        code = services.certificate_claim_link_make(certificate=certificate, user=request.user)
+        link = request.build_absolute_uri(reverse("provenance:claim", args=[certificate.token, code]))
+    context = {"certificate": certificate, "link": link}
+    response = render(request, "provenance/pass_on.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def certificate_claim(request, token: str, code: str):
+    certificate = selectors.certificate_by_token(token)
+    if certificate is None:
+        raise Http404
+    error = None
+    if request.method == "POST":
+        try:
+            services.certificate_claim(token=token, code=code, user=request.user)
+        except services.CannotClaim as refusal:
+            error = str(refusal)
+        else:
+            messages.success(request, _("The certificate is now in your account."))
+            return redirect("provenance:verify", token=token)
+    response = render(request, "provenance/claim.html", {"certificate": certificate, "error": error},
+                      status=400 if error else 200)  # fmt: skip
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"  # the code is in the address
+    return response

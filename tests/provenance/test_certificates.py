@@ -159,3 +159,33 @@ def test_the_demos_past_orders_get_their_certificates_once(paid_order):
     assert sorted(c.product_id for c in issued) == sorted([jar.pk, water_jar.pk])
     assert services.certificates_issue_for_order(order) == []
     assert Certificate.objects.count() == 2
+
+
+def test_only_the_owner_passes_a_certificate_on_and_the_link_works_once():
+    owner, friend, stranger = UserFactory(), UserFactory(), UserFactory()
+    certificate = services.certificate_issue_by_authority(product=make_product(), user=None)
+    Certificate.objects.filter(pk=certificate.pk).update(owner=owner)
+    pass_on = f"/en/verify/{certificate.token}/pass-on/"
+    for who in (stranger, friend):
+        client = Client()
+        client.force_login(who)
+        assert client.get(pass_on).status_code == 404
+        assert client.post(pass_on).status_code == 404
+    assert Client().get(pass_on).status_code == 302  # to sign in
+    owners = Client()
+    owners.force_login(owner)
+    page = owners.post(pass_on).content.decode()
+    link = page.split(f"/en/verify/{certificate.token}/claim/")[1].split('"')[0]
+    claim = f"/en/verify/{certificate.token}/claim/{link}"
+    friends = Client()
+    friends.force_login(friend)
+    assert friends.post(claim).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.owner == friend
+    strangers = Client()
+    strangers.force_login(stranger)
+    replay = strangers.post(claim)
+    assert replay.status_code == 400 and "used already" in replay.content.decode()
+    assert strangers.post(f"/en/verify/{certificate.token}/claim/guessed/").status_code == 400
+    certificate.refresh_from_db()
+    assert certificate.owner == friend
