@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import Certificate
+from .models import Certificate, FakeReport
 from .tags import certificate_tag_pdf
 
 
@@ -55,3 +55,18 @@ class CertificateAdmin(admin.ModelAdmin):
         for certificate in queryset:
             services.certificate_revoke(certificate=certificate, reason=reason, user=request.user)
         self.message_user(request, _("Revoked."), messages.SUCCESS)
+
+
+@admin.register(FakeReport)
+class FakeReportAdmin(admin.ModelAdmin):
+    """The authority's queue of suspected fakes: newest unhandled first. Reading it takes the model's view
+    permission; the photo is a private file."""
+
+    list_display = ("__str__", "certificate", "where_seen", "created_at", "handled_at")
+    list_filter = ("handled_at",)
+    readonly_fields = ("certificate", "token_seen", "where_seen", "description", "photo", "email", "language",
+                       "created_at")  # fmt: skip
+    fields = (*readonly_fields, "handled_at")
+
+    def has_add_permission(self, request):
+        return False

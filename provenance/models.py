@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.private_files import private_field_storage
+
 
 class Certificate(models.Model):
     class Origin(models.TextChoices):
@@ -86,3 +88,28 @@ class OwnershipEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.happened_at:%Y-%m-%d}"
+
+
+class FakeReport(models.Model):
+    """ "Report a suspected fake" from a verify page: what the reporter saw, for the authority's queue. The photo is
+    re-encoded (no metadata kept) and private; the e-mail address, if given, is only for the authority's answer."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="fake_reports")  # fmt: skip
+    token_seen = models.CharField(_("code on the tag"), max_length=64, blank=True)
+    where_seen = models.CharField(_("where the piece was offered"), max_length=200, blank=True)
+    description = models.TextField(_("what looks wrong"), max_length=2000)
+    photo = models.ImageField(_("photo"), upload_to="fake-reports/%Y/", blank=True,
+                              storage=private_field_storage)  # fmt: skip
+    email = models.EmailField(_("e-mail address for an answer"), blank=True)
+    language = models.CharField(max_length=5)
+    created_at = models.DateTimeField(auto_now_add=True)
+    handled_at = models.DateTimeField(_("handled on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report of a suspected fake")
+        verbose_name_plural = _("reports of suspected fakes")
+        ordering = ["handled_at", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.token_seen or '-'} {self.created_at:%Y-%m-%d}"

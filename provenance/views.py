@@ -141,3 +141,23 @@ def certificate_claim(request, token: str, code: str):
     response["Cache-Control"] = "private, no-store"
     response["Referrer-Policy"] = "no-referrer"  # the code is in the address
     return response
+
+
+@require_http_methods(["GET", "POST"])
+def fake_report(request, token: str):
+    """Anyone, signed in or not, may report a piece they suspect: the page names the code they scanned."""
+    from .forms import FakeReportForm
+
+    form = FakeReportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        services.fake_report_submit(
+            token_seen=token, language=translation.get_language(), photo=form.cleaned_data.get("photo"),
+            where_seen=form.cleaned_data["where_seen"], description=form.cleaned_data["description"],
+            email=form.cleaned_data["email"],
+        )  # fmt: skip
+        messages.success(request, _("Thank you. The craft authority will look into it."))
+        return redirect("provenance:verify", token=token)
+    response = render(request, "provenance/fake_report.html", {"form": form, "token": token},
+                      status=400 if form.errors else 200)  # fmt: skip
+    response["Cache-Control"] = "private, no-store"
+    return response

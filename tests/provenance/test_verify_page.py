@@ -147,3 +147,53 @@ def test_the_offline_script_needs_only_the_public_keys(client, certificate, tmp_
         [sys.executable, script, str(tampered), str(keys)], capture_output=True, text=True, check=False
     )
     assert run.returncode == 1 and "NOT GENUINE" in run.stdout
+
+
+def test_anyone_reports_a_suspected_fake_with_a_photo_and_hostile_input_is_refused_in_their_language(
+    client, certificate
+):
+    from provenance.models import FakeReport
+    from tests.image_files import decompression_bomb, jpeg_with_gps, oversized_jpeg, pdf_renamed
+
+    url = f"/ar/verify/{certificate.token}/report/"
+    refused = [
+        {"description": ""},
+        {"description": "x" * 2001},
+        {"description": "ok", "where_seen": "souq\u202eevil"},
+        {"description": "ok", "email": "not-an-address"},
+        {"description": "ok", "photo": _text_as_jpeg()},
+        {"description": "ok", "photo": oversized_jpeg()},
+        {"description": "ok", "photo": decompression_bomb()},
+        {"description": "ok", "photo": pdf_renamed()},
+    ]
+    for data in refused:
+        response = client.post(url, data)
+        assert response.status_code == 400, data
+        assert 'lang="ar"' in response.content.decode()
+    assert not FakeReport.objects.exists()
+    response = client.post(
+        url, {"description": "الختم مختلف", "where_seen": "سوق مطرح", "photo": jpeg_with_gps("t.jpg")}
+    )
+    assert response.status_code == 302
+    report = FakeReport.objects.get()
+    assert report.certificate == certificate and report.language == "ar"
+    from PIL import Image
+
+    with report.photo.open("rb") as photo:
+        assert "GPSInfo" not in str(Image.open(photo).getexif().get_ifd(0x8825) or "")  # re-encoded, no location
+
+
+def test_a_report_from_a_tag_that_is_not_a_hirfa_certificate_is_kept_with_the_code_seen(client):
+    from provenance.models import FakeReport
+
+    assert (
+        client.post("/en/verify/FAKEFAKEFAKE/report/", {"description": "Tag looks printed at home"}).status_code == 302
+    )
+    report = FakeReport.objects.get()
+    assert report.certificate is None and report.token_seen == "FAKEFAKEFAKE"
+
+
+def _text_as_jpeg():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("fake.jpg", b"<?php echo 'not a photo'; ?>", content_type="image/jpeg")
