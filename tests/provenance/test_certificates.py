@@ -189,3 +189,40 @@ def test_only_the_owner_passes_a_certificate_on_and_the_link_works_once():
     assert strangers.post(f"/en/verify/{certificate.token}/claim/guessed/").status_code == 400
     certificate.refresh_from_db()
     assert certificate.owner == friend
+
+
+def test_the_authority_issues_for_a_checked_piece_from_the_admin_only_with_the_permission():
+    from django.contrib.auth.models import Permission
+
+    product = make_product(sku="TS-KHJ-AWARD")
+    clerk = UserFactory(is_staff=True)
+    client = Client()
+    client.force_login(clerk)
+    url = "/django-admin/provenance/certificate/issue/"
+    assert client.post(url, {"sku": product.upc}).status_code == 403  # staff alone is not enough
+    clerk.user_permissions.add(Permission.objects.get(codename="issue_certificate"))
+    assert client.post(url, {"sku": "<script>"}).status_code == 200  # no such piece: the form says so
+    assert client.post(url, {"sku": "x" * 500}).status_code == 200
+    assert not Certificate.objects.exists()
+    assert client.post(url, {"sku": product.upc, "note": "Best khanjar, 2026 exhibition"}).status_code == 302
+    certificate = Certificate.objects.get()
+    assert certificate.origin == Certificate.Origin.AUTHORITY and certificate.issued_by == clerk
+    assert AuditEvent.objects.get(action="certificate.issued").note == "Best khanjar, 2026 exhibition"
+
+
+def test_revoking_from_the_admin_takes_the_named_permission():
+    from django.contrib.auth.models import Permission
+
+    certificate = services.certificate_issue_by_authority(product=make_product(), user=None)
+    clerk = UserFactory(is_staff=True)
+    clerk.user_permissions.add(Permission.objects.get(codename="view_certificate"))
+    client = Client()
+    client.force_login(clerk)
+    data = {"action": "revoke_as_counterfeit", "_selected_action": [certificate.pk]}
+    client.post("/django-admin/provenance/certificate/", data)
+    certificate.refresh_from_db()
+    assert not certificate.is_revoked
+    clerk.user_permissions.add(Permission.objects.get(codename="revoke_certificate"))
+    client.post("/django-admin/provenance/certificate/", data)
+    certificate.refresh_from_db()
+    assert certificate.revocation_reason == "counterfeit"
