@@ -67,6 +67,7 @@ from moderation.services import (
     listing_withdraw_pending_photo,
     pending_submission,
 )
+from provenance.selectors import certificates_of_artisan
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -212,6 +213,7 @@ def workshop_dashboard(request, registry_number: str):
         owed=artisan_balance(artisan, settled=False),
         requests_to_join=selectors.requests_to_join(artisan).count(),
         manager_count=artisan.partner.users.count(),
+        certificates=certificates_of_artisan(artisan).count(),
     )
     return render(request, "artisans/workshop/dashboard.html", context)
 

@@ -31,6 +31,8 @@ ACTIONS = {
     "bank.changed": _("Bank details changed"),
     "bank.confirmed": _("Held bank details confirmed"),
     "personal_data.export": _("Personal data exported"),
+    "certificate.issued": _("Certificate issued by the authority"),
+    "certificate.revoked": _("Certificate revoked"),
 }
 
 FIELDS = {

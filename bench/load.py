@@ -68,6 +68,18 @@ import gevent.pool
 import requests
 
 PROJECT = Path(__file__).resolve().parent.parent
+
+
+def new_private_key_pem() -> str:
+    """A throwaway key for signing certificates, which production settings require."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return (
+        Ed25519PrivateKey.generate()
+        .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        .decode()
+    )
 VENV_BIN = Path(sys.executable).parent
 DATABASE = "hirfa_bench_load"
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
@@ -277,6 +289,7 @@ def site_environment(workdir: Path, engine_url: str, stripe_url: str) -> Site:
         **common,
         "DJANGO_SETTINGS_MODULE": "marketplace.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(48),
+        "PROVENANCE_SIGNING_KEY": new_private_key_pem(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "REDIS_URL": REDIS_URL,
         "DJANGO_SECURE_SSL_REDIRECT": "false",  # requests carry X-Forwarded-Proto: https anyway

@@ -53,7 +53,7 @@ def invoice_pdf(invoice: Invoice) -> bytes:
     order = invoice.order
     start, end = ("R", "L") if rtl else ("L", "R")
 
-    pdf = _document(language=language, rtl=rtl)
+    pdf = bilingual_document(language=language, rtl=rtl)
     title = _("Invoice for order %(number)s") % {"number": order.number}
     pdf.set_title(title)
     pdf.add_page()
@@ -104,10 +104,12 @@ class _InvoiceFPDF(FPDF):
         return super()._render_styled_text_line(*args, **kwargs)
 
 
-def _document(*, language: str, rtl: bool) -> FPDF:
-    pdf = _InvoiceFPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_margins(15, 15, 15)
-    pdf.set_auto_page_break(auto=True, margin=15)
+def bilingual_document(*, language: str, rtl: bool, page_format="A4", margin: float = 15) -> FPDF:
+    """An fpdf2 document with the bundled Arabic and Latin fonts, each the other's fallback, and text shaping on:
+    the invoice's, and the certificates' tags (`provenance.tags`)."""
+    pdf = _InvoiceFPDF(orientation="portrait", unit="mm", format=page_format)
+    pdf.set_margins(margin, margin, margin)
+    pdf.set_auto_page_break(auto=True, margin=margin)
     pdf.set_lang(language)
     pdf.set_creator(str(settings.OSCAR_SHOP_NAME))
     for (family, style), name in FONT_FILES.items():

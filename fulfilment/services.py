@@ -22,6 +22,7 @@ def part_mark_shipped(*, artisan, order, carrier: str, tracking_number: str, use
     """Record that `artisan` sent their lines of `order`: those lines become Shipped, and the order Shipped once every
     artisan in it has shipped (Partly shipped until then)."""
     from artisans.services import artisan_check_may_change
+    from provenance.services import certificates_issue_for_shipment
 
     artisan_check_may_change(artisan)
     order = Order.objects.select_for_update().get(pk=order.pk)
@@ -41,6 +42,8 @@ def part_mark_shipped(*, artisan, order, carrier: str, tracking_number: str, use
         if line.stockrecord_id:
             line.stockrecord.consume_allocation(line.quantity)
         line.set_status(order_status.SHIPPED)
+    # One certificate of authenticity per piece, signed by the authority, in the same transaction as the shipment.
+    certificates_issue_for_shipment(artisan=artisan, order=order, user=user)
     unshipped = order.lines.exclude(status=order_status.SHIPPED).exclude(status=order_status.REFUNDED).exists()
     order.set_status(order_status.PARTLY_SHIPPED if unshipped else order_status.SHIPPED)
     return shipment

@@ -40,6 +40,8 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "password-reset": ("password-reset", ("POST",)),
     "account-activate": ("sign-in", ("POST",)),  # it takes a password
     "artisans:workshop-join": ("join", ("POST",)),
+    "provenance:verify": ("verify", ("GET",)),
+    "provenance:fake-report": ("contact", ("POST",)),
 }
 WORDS_REQUIRED = {"search:search", "catalogue:index", "catalogue:category"}
 

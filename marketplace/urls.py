@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from marketplace import account_views, sitemaps, views
 from marketplace.private_files import private_file_download
+from provenance import views as provenance_views
 
 urlpatterns = [
     # For crawlers, outside the language prefix: one robots.txt and one sitemap list both languages.
@@ -31,6 +32,9 @@ urlpatterns = [
     # Invoices, statements and bank files on one machine, through signed links that expire (production hands out
     # the object store's own signed links instead).
     path("private/<str:token>/", private_file_download, name="private-file"),
+    # Certificates of authenticity: the authority's public keys, and the GS1 Digital Link address of a tag's QR code.
+    path(".well-known/hirfa-keys.json", provenance_views.published_keys, name="provenance-keys"),
+    path("8004/<str:giai>", provenance_views.digital_link, name="provenance-digital-link"),
 ]
 
 if getattr(settings, "SERVE_MEDIA_FILES", False):
@@ -52,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include("ledger.urls")),
     path("", include("moderation.urls")),
     path("", include("insights.urls")),
+    path("", include("provenance.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -69,6 +69,12 @@ def _publish_scheduled() -> int:
     return 0
 
 
+def _count_certificate_scans() -> int:
+    from provenance.services import certificate_scans_flush
+
+    return certificate_scans_flush()
+
+
 def default_jobs() -> list[Job]:
     jobs = [
         Job("search outbox", 0, _apply_search_outbox),
@@ -79,6 +85,7 @@ def default_jobs() -> list[Job]:
         Job("reservation expiry", float(settings.WORKER_RESERVATIONS_EVERY), _expire_reservations),
         Job("pending refunds", float(settings.WORKER_REFUNDS_EVERY), _retry_refunds),
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
+        Job("certificate scans", 60.0, _count_certificate_scans),
     ]
     if settings.SETTLEMENT_SCHEDULE == "monthly":
         jobs.append(Job("monthly settlement", float(settings.WORKER_SETTLEMENT_EVERY), _settle_the_past_month))

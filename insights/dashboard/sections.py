@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.utils.translation import gettext_lazy as _
 
+from .certificates import certificate_headlines, certificates_by_craft, certificates_by_governorate
 from .listings import listing_headlines, listings_by_craft, listings_by_governorate, listings_by_state, listings_growth
 from .period import Period
 from .registry import (
@@ -38,6 +39,7 @@ SECTION_TITLES = {
     "listings": _("Listings"),
     "sales": _("Sales"),
     "searches": _("Searches"),
+    "certificates": _("Certificates"),
 }
 
 # The tables of each section, in the order the page shows them.
@@ -55,6 +57,7 @@ SECTION_TABLES: dict[str, tuple[Callable[[Period], Table], ...]] = {
     "listings": (listings_by_state, listings_growth, listings_by_craft, listings_by_governorate),
     "sales": (sales_by_month, sales_by_governorate, sales_by_craft, sales_by_destination, sales_by_artisan),
     "searches": (top_searches, zero_result_searches, searches_by_language),
+    "certificates": (certificates_by_governorate, certificates_by_craft),
 }
 
 SECTION_HEADLINES: dict[str, Callable[[Period], tuple[Headline, ...]]] = {
@@ -62,6 +65,7 @@ SECTION_HEADLINES: dict[str, Callable[[Period], tuple[Headline, ...]]] = {
     "listings": lambda period: listing_headlines(),
     "sales": sales_headlines,
     "searches": search_headlines,
+    "certificates": certificate_headlines,
 }
 
 

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "payments.apps.PaymentsConfig",
     "fulfilment.apps.FulfilmentConfig",
     "ledger.apps.LedgerConfig",
+    "provenance.apps.ProvenanceConfig",
     "audit.apps.AuditConfig",
     "moderation.apps.ModerationConfig",
     "insights.apps.InsightsConfig",
@@ -411,6 +412,7 @@ RATE_LIMITS = {
     "password-reset": env("RATE_LIMIT_PASSWORD_RESET", default="10/h"),
     "join": env("RATE_LIMIT_JOIN", default="20/h"),
     "contact": env("RATE_LIMIT_CONTACT", default="5/h"),
+    "verify": env("RATE_LIMIT_VERIFY", default="60/m"),
 }
 RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
 RATELIMIT_USE_CACHE = "default"
@@ -460,3 +462,13 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Certificates of authenticity (provenance/signing.py): the authority's Ed25519 private key in PEM (production requires
+# PROVENANCE_SIGNING_KEY; local.py and test.py make one), the public JWKs of keys it replaced (a JSON list, so that
+# certificates signed before a rotation still verify), the issuer named in each certificate, and the GS1 company
+# prefix that starts the GIAI in a tag's QR code (https://<site>/8004/<prefix><token>).
+PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY", default="").replace("\\n", "\n")
+PROVENANCE_RETIRED_PUBLIC_KEYS = env.json("PROVENANCE_RETIRED_PUBLIC_KEYS", default=[])
+PROVENANCE_ISSUER = env("PROVENANCE_ISSUER", default="Public Authority for Craft Industries, Oman")
+PROVENANCE_ISSUER_AR = env("PROVENANCE_ISSUER_AR", default="الهيئة العامة للصناعات الحرفية، سلطنة عُمان")
+PROVENANCE_GS1_COMPANY_PREFIX = env("PROVENANCE_GS1_COMPANY_PREFIX", default="0000000")

@@ -43,3 +43,9 @@ if not env("STRIPE_SECRET_KEY", default=""):
 # One machine, one process's memory for the cache: the request limits are counted per process (production counts
 # them in Redis, shared by every server), which django-ratelimit rightly warns about.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003", "django_ratelimit.W001"]  # noqa: F405
+
+# The demo's signing key for certificates: made once and kept beside the database (production requires its own).
+if not PROVENANCE_SIGNING_KEY:  # noqa: F405
+    from provenance.keys import local_signing_key
+
+    PROVENANCE_SIGNING_KEY = local_signing_key(BASE_DIR / ".provenance-key.pem")  # noqa: F405

@@ -17,6 +17,7 @@ REQUIRED_ENVIRONMENT = [
     "STRIPE_SECRET_KEY",
     "STRIPE_PUBLISHABLE_KEY",
     "STRIPE_WEBHOOK_SECRET",
+    "PROVENANCE_SIGNING_KEY",
 ]
 _missing = [name for name in REQUIRED_ENVIRONMENT if not env.str(name, default="").strip()]
 if _missing:
@@ -140,3 +141,7 @@ vars().update(EMAIL_URL)
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="marketplace.mail_queue.QueuedEmailBackend")
 
 OSCAR_URL_SCHEMA = "https"
+
+# Certificates are signed with the authority's own key (required above), a PEM private key; "\\n" in the variable
+# stands for a line break, for platforms whose environment variables hold one line.
+PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY").replace("\\n", "\n")

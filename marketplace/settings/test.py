@@ -59,3 +59,8 @@ ELASTICSEARCH_URL = "http://127.0.0.1:9"
 SEARCH_REQUEST_TIMEOUT = 5.0
 SEARCH_MAX_RETRIES = 0
 SEARCH_ANALYTICS_SYNC = True
+
+# A signing key for certificates made for this test run.
+from provenance.keys import new_private_key_pem  # noqa: E402
+
+PROVENANCE_SIGNING_KEY = new_private_key_pem()

@@ -54,8 +54,18 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert all(browsable_products().filter(artisan=artisan).exists() for artisan in managed)
     assert managed[0].governorate != managed[1].governorate
 
+    # Every piece of the demo's paid orders has its signed certificate, once
+    from django.db.models import Sum
+
+    from provenance.models import Certificate
+
+    pieces = get_model("order", "Line").objects.filter(order__number__startswith="DEMO").aggregate(n=Sum("quantity"))
+    certificates = Certificate.objects.count()
+    assert certificates == pieces["n"] > 100
+
     again = StringIO()
     call_command("load_demo", stdout=again)
+    assert Certificate.objects.count() == certificates
     assert "artisan: 0 created, 0 updated, 700 unchanged" in again.getvalue()
     assert "product: 0 created, 0 updated, 343 unchanged" in again.getvalue()
     assert "0 product photos and 0 portraits generated" in again.getvalue()

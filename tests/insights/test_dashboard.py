@@ -18,6 +18,8 @@ from catalogue.selectors import browsable_products, crafts
 from insights.dashboard.period import Period
 from insights.dashboard.sections import dashboard_section, dashboard_table
 from ledger.models import LedgerEntry
+from provenance.models import Certificate, FakeReport
+from provenance.services import certificate_issue_by_authority
 from search.models import SearchQueryRecord
 from tests.factories import make_artisan, make_product
 
@@ -209,10 +211,35 @@ def test_search_figures_equal_direct_counts(marketplace):
     assert rows(tables["searches-by-language"]) == {"en": (4, 2), "ar": (2, 1)}
 
 
+def test_certificate_figures_equal_direct_counts(marketplace):
+    from django.core.cache import cache
+
+    from provenance.services import certificate_scan_count, certificate_scans_flush
+
+    sur = make_artisan(wilayat_slug="sur", crafts=("woodwork",))
+    chest = make_product(artisan=sur, craft_code="woodwork")
+    first = certificate_issue_by_authority(product=chest, user=None)
+    certificate_issue_by_authority(product=chest, user=None)
+    cache.clear()
+    for _scan in range(3):
+        certificate_scan_count(first)
+    certificate_scans_flush()
+    FakeReport.objects.create(certificate=first, description="seen in a souq", language="ar")
+    FakeReport.objects.create(certificate=None, token_seen="FAKE", description="not ours", language="en")
+    section = dashboard_section("certificates", ALL_TIME)
+    tables = {table.code: table for table in section.tables}
+    assert rows(tables["certificates-by-governorate"])[sur.governorate.slug] == (2, 3, 1)
+    assert rows(tables["certificates-by-craft"])["woodwork"] == (2, 3, 1)
+    assert sum(row[0] for row in rows(tables["certificates-by-craft"]).values()) == Certificate.objects.count()
+    assert headlines(section) == {
+        "Certificates issued": 2, "Scans": 3, "Revoked": 0, "Reports of fakes waiting": 2,
+    }  # fmt: skip
+
+
 # --- Pages and exports ----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("section", ["registry", "listings", "sales", "searches"])
+@pytest.mark.parametrize("section", ["registry", "listings", "sales", "searches", "certificates"])
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_each_section_shows_its_charts_tables_and_exports(client, analyst, marketplace, section, language):
     client.force_login(analyst)
@@ -316,9 +343,13 @@ def more_of_everything(marketplace, n: int = 6):
         SearchQueryRecord.objects.create(
             query=f"query {index}", normalised=f"query {index}", language="en", result_count=index % 2
         )
+        certificate = certificate_issue_by_authority(product=product, user=None)
+        FakeReport.objects.create(certificate=certificate, description="x", language="en")
 
 
-@pytest.mark.parametrize(("section", "bound"), [("registry", 24), ("listings", 20), ("sales", 20), ("searches", 16)])
+@pytest.mark.parametrize(
+    ("section", "bound"), [("registry", 24), ("listings", 20), ("sales", 20), ("searches", 16), ("certificates", 18)]
+)
 def test_a_section_runs_the_same_queries_whatever_the_amount_of_data(
     client, analyst, marketplace, section, bound, django_assert_max_num_queries
 ):

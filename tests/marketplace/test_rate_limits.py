@@ -147,3 +147,9 @@ def test_registering_on_the_sign_in_page_does_not_use_up_the_sign_ins(client, li
     for _ in range(4):
         client.post(url("customer:login"), REGISTER, **through_balancer("203.0.113.7"))
     assert client.post(url("customer:login"), SIGN_IN, **through_balancer("203.0.113.7")).status_code == 200
+
+
+def test_the_certificate_check_is_limited_per_address(client, limits):
+    statuses = [client.get("/en/verify/AAAAAAAAAAAAAAAAAAAA/", **through_balancer("203.0.113.9")).status_code
+                for _ in range(4)]  # fmt: skip
+    assert statuses == [404, 404, 404, 429]  # guessing tokens is slowed down too

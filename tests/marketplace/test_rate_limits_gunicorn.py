@@ -14,6 +14,7 @@ import pytest
 import redis
 from django.db import connection
 
+from provenance.keys import new_private_key_pem
 from tests.servers import VENV_BIN, ForwardingProxy, free_port, get_from, wait_for
 
 pytestmark = [
@@ -42,6 +43,7 @@ def server_behind_balancer(search_engine, settings, tmp_path):
         {
             "DJANGO_SETTINGS_MODULE": "marketplace.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "PROVENANCE_SIGNING_KEY": new_private_key_pem(),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
             "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DATABASE}",

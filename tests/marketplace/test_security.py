@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from provenance.keys import new_private_key_pem
 from tests.factories import PASSWORD, UserFactory, make_product
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +114,9 @@ def _run_with_production_settings(args, extra_env):
 def test_production_settings_refuse_to_start_without_their_secrets():
     result = _run_with_production_settings(["check"], {})
     assert result.returncode != 0
-    for name in ("DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"):
+    required = ("DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET",
+                "PROVENANCE_SIGNING_KEY")  # fmt: skip
+    for name in required:
         assert name in result.stderr
 
 
@@ -125,6 +128,7 @@ def test_production_settings_refuse_a_weak_secret_key():
 
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "k3y-" + "x7Qp9Lm2Zr8Tn4Vb6Yc1Wd5Fg3Hj0Ks" * 2,
+    "PROVENANCE_SIGNING_KEY": new_private_key_pem(),
     "DJANGO_ALLOWED_HOSTS": "hirfa.om",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/hirfa_check_deploy",
     "REDIS_URL": "redis://127.0.0.1:6379/0",

@@ -23,6 +23,7 @@ from ledger.services import ledger_add_correction, payout_account_save, settleme
 from moderation.models import DraftPhoto
 from moderation.services import PhotoUpload, listing_add_photos
 from payments import order_status
+from provenance.services import certificate_issue_by_authority
 from tests.factories import UserFactory, make_product
 from tests.image_files import plain_jpeg
 
@@ -68,7 +69,9 @@ def salims_world(salim, salim_manager):
         wilayat=salim.wilayat,
         phone="9988 7766",
     )
+    certificate = certificate_issue_by_authority(product=piece, user=None)
     return {
+        "certificate": certificate,
         "piece": piece,
         "image": image,
         "waiting": waiting,
@@ -116,6 +119,9 @@ def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict
         ("get", "ledger:workshop-statement", {**r, "statement_pk": statement.pk}, None),
         ("get", "ledger:workshop-statement-csv", {**r, "statement_pk": statement.pk}, None),
         ("get", "ledger:workshop-bank", r, None),
+        ("get", "provenance:workshop-certificates", r, None),
+        ("post", "provenance:workshop-certificates", r, {"product": piece.pk}),
+        ("get", "provenance:workshop-certificate-tag", {**r, "serial": world["certificate"].serial}, None),
         (
             "post",
             "ledger:workshop-bank",
@@ -129,7 +135,7 @@ def workshop_url_names() -> set[str]:
     """Every named URL whose route starts with workshop/<registry_number>/ (the per-artisan pages)."""
     names = set()
     resolver = get_resolver()
-    for namespace in ("artisans", "fulfilment", "ledger"):
+    for namespace in ("artisans", "fulfilment", "ledger", "provenance"):
         sub = resolver.namespace_dict[namespace][1]
         for name, entries in sub.reverse_dict.items():
             if isinstance(name, str) and "workshop/%(registry_number)s/" in entries[0][0][0]:
@@ -143,6 +149,7 @@ def assert_untouched(salim, world) -> None:
     piece.refresh_from_db()
     assert salim.name_en == "Salim"
     assert piece.title == SALIM_SECRET_TITLE and piece.stockrecords.get().num_in_stock == 5
+    assert piece.certificates.count() == 1  # no outlet sale was certified by someone else
     assert piece.images.filter(pk=world["image"].pk).exists()
     assert world["waiting"].__class__.objects.filter(pk=world["waiting"].pk).exists()
     assert not DraftPhoto.objects.exists()
@@ -236,6 +243,7 @@ def owner_writes(registry_number: str, world: dict) -> list[tuple[str, dict, dic
             r,
             {"account_holder": "Salim", "bank": "Bank Dhofar", "iban": NEW_IBAN, "password": PASSWORD},
         ),
+        ("provenance:workshop-certificates", r, {"product": piece.pk}),
     ]
 
 

@@ -30,6 +30,7 @@ import pytest
 import redis
 import requests
 
+from provenance.keys import new_private_key_pem
 from tests.image_files import plain_jpeg
 from tests.servers import S3_CREDENTIALS, S3_REGION, VENV_BIN, free_port, wait_for
 
@@ -61,6 +62,7 @@ class Site:
             {
                 "DJANGO_SETTINGS_MODULE": "marketplace.settings.production",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+                "PROVENANCE_SIGNING_KEY": new_private_key_pem(),
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
                 "DATABASE_URL": f"{POSTGRES}/{self.database}",
                 "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DATABASE}",

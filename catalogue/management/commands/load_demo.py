@@ -100,6 +100,7 @@ class Command(BaseCommand):
         self._ensure_demo_accounts(demo)
         self._ensure_review_examples(demo)
         self._ensure_demo_activity()
+        self._ensure_demo_certificates()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
         self.stdout.write(str(load_demo_pages(pages)))
         self.stdout.write(
@@ -140,6 +141,18 @@ class Command(BaseCommand):
             return
         made = generate_activity(orders=DEMO_ORDERS, searches=DEMO_SEARCHES, months=18)
         self.stdout.write(f"activity: {made['orders']} paid orders and {made['searches']} searches")
+
+    def _ensure_demo_certificates(self) -> None:
+        """A signed certificate for every piece of the demo's paid orders, as their shipment would have issued (once:
+        lines that have theirs are skipped)."""
+        from insights.activity_generator import DEMO_ORDER_PREFIX
+        from provenance.services import certificates_issue_for_order
+
+        issued = 0
+        for order in Order.objects.filter(number__startswith=DEMO_ORDER_PREFIX).order_by("number"):
+            issued += len(certificates_issue_for_order(order))
+        if issued:
+            self.stdout.write(f"certificates: {issued} issued for the demo's paid orders")
 
     def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
