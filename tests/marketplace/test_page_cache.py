@@ -194,11 +194,11 @@ def test_the_digit_choice_and_the_currency_choice_each_get_their_own_page(client
     client.cookies["display_currency"] = "USD"
     with_dollars = client.get(address).content.decode()
 
-    assert "12.340" in latin or "12٫340" not in latin
+    assert "12.340" in latin
     assert "١٢٫٣٤٠" in arabic
     assert "١٢٫٣٤٠" not in latin
-    assert "USD" in with_dollars
-    assert "USD" not in arabic.split('id="display-currency"')[0]
+    assert "price-approx" in with_dollars
+    assert "price-approx" not in arabic
     del client.cookies["hirfa_digits"]
     del client.cookies["display_currency"]
     assert "١٢٫٣٤٠" not in client.get(address).content.decode()
