@@ -244,6 +244,7 @@ MODELS_SHOWN_ON_PAGES = (
     "partner.Partner",
     "artisans.Artisan",
     "cms.HirfaImage",
+    "wagtailcore.Site",
 )
 
 
