@@ -26,6 +26,7 @@ from catalogue.photos import warm_thumbnails_later
 from marketplace.forms import refuse_line_breaks_and_bidi_controls
 from marketplace.images import sanitized_upload
 from marketplace.money import CURRENCY, MoneyError, parse_listing_price, to_oscar_amount
+from marketplace.page_cache import invalidate_pages
 from search.services import search_index_enqueue
 
 Category = get_model("catalogue", "Category")
@@ -331,6 +332,7 @@ def products_bulk_upsert(records: list[ProductRecord]) -> UpsertCounts:
         + [product_id for product_id, _material in links_to_remove]
         + [link.product_id for link in links_to_add]
     )
+    invalidate_pages()  # nor to the page cache
     return counts
 
 

@@ -9,3 +9,8 @@ class MarketplaceConfig(AppConfig):
     name = "marketplace"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Marketplace")
+
+    def ready(self) -> None:
+        from marketplace.page_cache import connect_receivers
+
+        connect_receivers()

@@ -29,6 +29,7 @@ def site_chrome(request) -> dict:
         "language_links": language_links(request),
         "digit_style": getattr(request, "digit_style", "latn"),
         "approximate_currencies": settings.APPROXIMATE_PRICE_CURRENCIES,
+        "csrf_cookie_name": settings.CSRF_COOKIE_NAME,  # session-state.js reads the token from it
         # Lazy: read (from the cache) only by the templates that draw the menu and the footer.
         "site_nav": SimpleLazyObject(lambda: _site_navigation(request)),
     }

@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("shop/accounts/register/", account_views.RegisterView.as_view(), name="account-register"),
     path("shop/accounts/check-your-inbox/", account_views.account_check_inbox, name="account-check-inbox"),
     path("shop/accounts/activate/<str:uidb64>/<str:token>/", account_views.account_activation, name="account-activate"),
+    # What a shared page leaves out (the basket's count, account links, messages), read by session-state.js.
+    path("session-state/", views.session_state, name="session-state"),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("artisans.urls")),
     path("", include("fulfilment.urls")),

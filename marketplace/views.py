@@ -1,7 +1,9 @@
-"""Site-wide views that belong to no app: display preferences and robots.txt."""
+"""Site-wide views that belong to no app: display preferences, what a shared page leaves out, and robots.txt."""
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -71,6 +73,39 @@ def set_destination(request):
     else:
         with translation.override(translation.get_language_from_path(next_url) or translation.get_language()):
             messages.error(request, gettext("We do not deliver to that country: choose one from the list."))
+    return response
+
+
+@require_GET
+def session_state(request):
+    """What a page shared by every anonymous visitor (marketplace/page_cache.py) leaves out, for session-state.js:
+    the basket's count, the account links of a signed-in visitor and the messages waiting. It also sets the
+    csrftoken cookie, from which the script writes the token into the page's forms. Never kept by any cache."""
+    from django.contrib.messages import get_messages
+
+    from marketplace.page_digits import arabic_indic_digits_in_html
+
+    get_token(request)
+    signed_in = request.user.is_authenticated
+    has_basket = signed_in or settings.OSCAR_BASKET_COOKIE_OPEN in request.COOKIES
+    basket_count = request.basket.num_items if has_basket and request.basket.id else 0
+    arabic_digits = getattr(request, "digit_style", "latn") == "arab" and translation.get_language() == "ar"
+
+    def in_chosen_digits(html: str) -> str:
+        return arabic_indic_digits_in_html(html) if arabic_digits else html
+
+    state = {"signedIn": signed_in, "basketCount": basket_count, "basketCountText": in_chosen_digits(str(basket_count))}
+    if signed_in:
+        context = {"has_workshop": request.user.partners.exists()}
+        state["accountLinks"] = render_to_string("hirfa/partials/account_links.html", context, request=request)
+        context["in_menu"] = True
+        state["menuAccountLinks"] = render_to_string("hirfa/partials/account_links.html", context, request=request)
+    messages = list(get_messages(request))
+    if messages:
+        html = render_to_string("oscar/partials/alert_messages.html", {"messages": messages}, request=request)
+        state["messages"] = in_chosen_digits(html)
+    response = JsonResponse(state)
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -31,6 +31,7 @@ from artisans.models import Artisan
 from catalogue import selectors as catalogue_selectors
 from catalogue.photos import thumbnail
 from marketplace.observability import NO_REQUEST, request_id_var
+from marketplace.page_cache import bump_generation
 from search.analysis import document_concepts, head_concepts, index_terms
 from search.documents import (
     DOCUMENTS,
@@ -305,6 +306,7 @@ def rebuild(kind: str, *, before_switch=None) -> RebuildReport:
     # What the rebuild read from the database is in the new index; later changes stay in the outbox.
     kinds = [outbox_kind for outbox_kind, index_kind in OUTBOX_KINDS.items() if index_kind == kind]
     SearchOutboxEntry.objects.filter(id__lte=outbox_high_water, kind__in=kinds).delete()
+    bump_generation()
     return RebuildReport(kind, name, count, (timezone.now() - started).total_seconds())
 
 
@@ -354,6 +356,8 @@ def apply_due_entries(*, limit: int = CHUNK) -> OutboxReport:
     _log_for_each_request(applied, logging.INFO, "Search index updated for %s")
     _log_for_each_request(failed, logging.WARNING, "Search index refused %s; tried again later")
     report.applied, report.failed = len(applied), len(failed)
+    if applied:
+        bump_generation()  # the lists and searches read the index: shared pages drawn before it changed are stale
     return report
 
 

@@ -17,6 +17,7 @@ from artisans.models import Artisan, Governorate, Wilayat
 from audit.services import audit_record
 from marketplace.forms import refuse_line_breaks_and_bidi_controls
 from marketplace.images import sanitized_upload
+from marketplace.page_cache import invalidate_pages
 from search.services import search_index_enqueue, search_index_enqueue_artisans
 
 from .upserts import BULK_BATCH, UpsertCounts, chunked
@@ -340,6 +341,7 @@ def artisans_bulk_upsert(records: list[ArtisanRecord]) -> UpsertCounts:
     CraftLink.objects.bulk_create(links_to_add, batch_size=BULK_BATCH)
     counts.created = len(created)
     search_index_enqueue(artisan_ids=[artisan.pk for artisan in created])
+    invalidate_pages()  # bulk writes send no signals to the page cache either
     # Existing artisans whose name, place or crafts changed (and so their products' documents); the new ones are
     # already queued above, once.
     created_ids = {artisan.pk for artisan in created}

@@ -105,6 +105,9 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    # Purges a CDN's copy of a page when it changes (WAGTAILFRONTENDCACHE, set in production.py from the environment;
+    # nothing to purge locally). marketplace.page_cache purges product and list addresses through it too.
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -164,6 +167,8 @@ MIDDLEWARE = [
     "marketplace.rate_limits.RateLimitMiddleware",  # requests per client address (searches, sign-ins, sign-ups)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "marketplace.middleware.ContentSecurityPolicyMiddleware",
+    # Inside the CSP middleware (a fresh nonce on every cached page), outside the digit rewrite (stored done).
+    "marketplace.page_cache.AnonymousPageCacheMiddleware",
     "marketplace.middleware.DisplayPreferencesMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
@@ -190,6 +195,7 @@ TEMPLATES = [
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
                 "marketplace.context_processors.site_chrome",
+                "marketplace.page_cache.csrf_placeholder",  # last: it replaces the CSRF token on shared pages
             ],
             # Oscar's templates load `currency_filters`; this points that name at the project's OMR
             # formatting (3 decimals, Babel's Arabic format, optional Arabic-Indic digits) everywhere.
@@ -272,6 +278,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Cache and sessions ---------------------------------------------------------------------------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "hirfa"}}
+# Whole pages for anonymous visitors (marketplace/page_cache.py): which cache holds them, how long a stored page may
+# be served at most (changes purge it at once; this bounds changes that send no signal), and how long browsers and
+# CDNs may keep a copy (Cache-Control: public, max-age).
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=60)
 
 # --- E-mail ---------------------------------------------------------------------------------------
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")

@@ -1,5 +1,9 @@
 """Settings for one machine: `make demo` and development. SQLite and the embedded search engine by default."""
 
+import hashlib
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import DATABASES, env
 
@@ -28,6 +32,20 @@ DATABASES = {
 # One process's memory, as in base.py; DJANGO_CACHE_URL names another (bench/pages.py serves its "cold" pages with
 # "dummycache://", a cache that never keeps anything).
 CACHES = {"default": env.cache("DJANGO_CACHE_URL", default="locmemcache://hirfa")}
+# Whole pages (marketplace/page_cache.py) in files, not one process's memory: every worker of the machine must see
+# the same pages and the same purge, or a worker that missed a price change would keep serving the old price. The
+# key prefix names the database, so two sites on one machine (the bench beside the demo) never share a page.
+# No cache at all when the default is none (the bench's "cold" pages).
+PAGE_CACHE_ALIAS = "pages"
+if CACHES["default"]["BACKEND"].endswith("DummyCache"):
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("DJANGO_PAGE_CACHE_DIR", default=str(Path(tempfile.gettempdir()) / "hirfa-page-cache")),
+        "KEY_PREFIX": hashlib.sha256(str(DATABASES["default"]["NAME"]).encode()).hexdigest()[:16],
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
 
 # `manage.py load_demo` may fill this database with the demo catalogue and demo accounts.
 ALLOW_DEMO_DATA = True

@@ -145,3 +145,33 @@ OSCAR_URL_SCHEMA = "https"
 # Certificates are signed with the authority's own key (required above), a PEM private key; "\\n" in the variable
 # stands for a line break, for platforms whose environment variables hold one line.
 PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY").replace("\\n", "\n")
+
+# --- CDN ---------------------------------------------------------------------------------------------------------
+# Anonymous pages are public for PAGE_CACHE_MAX_AGE seconds (marketplace/page_cache.py); a CDN in front may keep them
+# that long, and Wagtail's frontend_cache purges its copy when a page is published or a product changes. Which CDN,
+# from the environment (docs/DEPLOYMENT.md, "CDN"): none by default.
+FRONTEND_CACHE = env("FRONTEND_CACHE", default="")
+if FRONTEND_CACHE == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+            "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        }
+    }
+elif FRONTEND_CACHE == "cloudfront":
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+        }
+    }
+elif FRONTEND_CACHE == "http":  # Varnish, nginx or any proxy that takes PURGE requests
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+elif FRONTEND_CACHE:
+    raise ImproperlyConfigured(f"FRONTEND_CACHE must be cloudflare, cloudfront, http or empty, not {FRONTEND_CACHE!r}.")

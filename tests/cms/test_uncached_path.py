@@ -19,6 +19,12 @@ from tests.factories import image_upload, make_product
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """The path measured here is the one behind the page cache (marketplace/page_cache.py), as after a purge."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 def queries_of(client, url: str) -> list[str]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
