@@ -38,6 +38,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -203,6 +204,12 @@ def _run(claimed: BackgroundTask) -> int:
         started = time.monotonic()
         try:
             _call(claimed)
+        except ObjectDoesNotExist:
+            # The object the task was queued for was deleted since (it was committed with the task): nothing is left
+            # to do, and no retry would change that. Wagtail's tasks (`objects.get(pk=...)`) end so; ours return.
+            logger.info("Task %s: its object was deleted before it ran; nothing to do", claimed)
+            type(claimed).objects.filter(pk=claimed.pk).delete()
+            return 1
         except Exception:
             error = traceback.format_exc()[-LAST_ERROR_CHARS:]
             logger.exception("Task %s failed (attempt %s of %s)", claimed, claimed.attempts, max_attempts)

@@ -327,3 +327,19 @@ def test_wagtails_own_tasks_run_in_the_worker_with_their_positional_arguments():
     # Then Wagtail's tasks ran there, not in the request that saved the page
     assert done == len(waiting) > 0
     assert not BackgroundTask.objects.exists()
+
+
+def test_wagtails_task_for_an_object_deleted_before_it_ran_is_done_not_retried(caplog):
+    # Given a page saved (Wagtail queues its index updates) and deleted before the worker came
+    root = Page.objects.get(depth=1)
+    page = root.add_child(instance=Page(title="Gone soon", slug="gone-soon"))
+    page.delete()
+    assert BackgroundTask.objects.filter(name=update_reference_index_task.module_path).exists()
+
+    # When the worker runs
+    with caplog.at_level(logging.ERROR, logger="marketplace.tasks"):
+        run_due_tasks()
+
+    # Then those tasks are done, with nothing to do: none waits for a retry or is kept dead for an operator
+    assert not BackgroundTask.objects.exists()
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
