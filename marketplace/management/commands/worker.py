@@ -3,8 +3,9 @@
 One loop does the work that must not happen in a request:
 - the **search outbox**, applied continuously (every change the site notes reaches the index, retried while the
   engine is away);
-- the **background tasks** (`marketplace.tasks`: e-mail delivery, product thumbnails, Wagtail renditions), run
-  continuously, each under the id of the request that queued it;
+- the **background tasks** (django-tasks on `marketplace.tasks.DatabaseBackend`: e-mail delivery, product
+  thumbnails, Wagtail renditions, Wagtail's own reference and search index updates), run continuously, each under
+  the id of the request that queued it;
 - **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
   unpaid orders past their reservation are cancelled and their stock released;
 - Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds;
