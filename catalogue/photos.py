@@ -1,17 +1,16 @@
 """Product photo sizes. Every size a page shows is named here. When a photo is added, the worker makes its
-thumbnails in all of them (`warm_thumbnails_later`, the `warm_product_thumbnails` task in catalogue.tasks), so a
+thumbnails in all of them (`warm_thumbnails_later`, the `warm_product_thumbnails` task below), so a
 buyer's page usually only reads files. Until the worker has run, a page still shows the photo: sorl makes the one
 thumbnail that page asks for, on demand, the first time it is asked for."""
 
+from django_tasks import task
+from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
-
-from marketplace.tasks import enqueue
 
 THUMBNAIL_PRESETS = {
     "card": {"size": "480x480", "crop": "center", "upscale": False},
     "detail": {"size": "900x900", "upscale": False},
 }
-WARM_THUMBNAILS_TASK = "warm_product_thumbnails"
 
 
 def thumbnail(source, preset: str):
@@ -38,4 +37,12 @@ def warm_thumbnails(source) -> None:
 
 def warm_thumbnails_later(image) -> None:
     """Have the worker make the thumbnails of `image` (a saved ProductImage), in the caller's transaction."""
-    enqueue(WARM_THUMBNAILS_TASK, image_id=image.pk)
+    warm_product_thumbnails.enqueue(image_id=image.pk)
+
+
+@task
+def warm_product_thumbnails(*, image_id: int) -> None:
+    image = get_model("catalogue", "ProductImage").objects.filter(pk=image_id).first()
+    if image is None:
+        return  # the photo was removed before the worker came to it: nothing to make
+    warm_thumbnails(image.original)

@@ -20,17 +20,7 @@ from wagtail import blocks
 
 from cms.choosers import artisan_chooser_viewset, product_chooser_viewset
 from cms.images import ImageBlockValue, ImageWithRenditionsChooserBlock
-
-PRODUCTS_CONTEXT_KEY = "cms_products"
-ARTISANS_CONTEXT_KEY = "cms_artisans"
-
-
-class WhenUnavailable:
-    """What to do with a piece that is no longer for sale (deleted, withdrawn or, in collections, sold out)."""
-
-    MARK = "mark"
-    HIDE = "hide"
-    CHOICES = [(MARK, _("Show it, marked as no longer available")), (HIDE, _("Hide it"))]
+from cms.stream_context import ARTISANS_CONTEXT_KEY, PRODUCTS_CONTEXT_KEY, WhenUnavailable
 
 
 class ModelIdBlock(blocks.FieldBlock):
@@ -197,16 +187,3 @@ class StoryBodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("body")
-
-
-def referenced_ids(stream, block_type: str, field: str) -> list[int]:
-    """The ids stored by every block of one type in a stream, read from the raw data (no queries)."""
-    ids = []
-    for block in stream.raw_data:
-        if block.get("type") == block_type:
-            pk = (block.get("value") or {}).get(field)
-            try:
-                ids.append(int(pk))
-            except (TypeError, ValueError):
-                continue
-    return ids

@@ -29,10 +29,11 @@ from wagtail.models import Orderable, Page
 from artisans import selectors as artisan_selectors
 from catalogue import selectors as catalogue_selectors
 from cms import selectors
-from cms.blocks import ARTISANS_CONTEXT_KEY, PRODUCTS_CONTEXT_KEY, StoryBodyBlock, WhenUnavailable
+from cms.blocks import StoryBodyBlock
 from cms.choosers import artisan_chooser_viewset, product_chooser_viewset
 from cms.forms import ContactForm
 from cms.home_cache import HOME_SECTIONS_SECONDS, home_sections_version
+from cms.stream_context import ARTISANS_CONTEXT_KEY, PRODUCTS_CONTEXT_KEY, WhenUnavailable
 from cms.views import contact_page
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]

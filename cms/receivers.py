@@ -9,8 +9,7 @@ from cms.home_cache import invalidate_home_sections
 from cms.models import HomePage, IndexPage, InfoPage
 from cms.navigation_cache import invalidate_navigation
 from cms.site_cache import invalidate_sites
-from cms.tasks import MAKE_IMAGE_RENDITIONS_TASK
-from marketplace.tasks import enqueue
+from cms.tasks import make_image_renditions
 
 Product = get_model("catalogue", "Product")
 StockRecord = get_model("partner", "StockRecord")
@@ -26,7 +25,7 @@ def _prepare_renditions(sender, instance, update_fields=None, **kwargs) -> None:
     # Made by the worker, not in the editor's request. The task is written in the upload's transaction, so the
     # worker sees it only once the image (and its focal point) is committed. Until it has run, a page makes the
     # renditions it shows itself.
-    enqueue(MAKE_IMAGE_RENDITIONS_TASK, image_id=instance.pk)
+    make_image_renditions.enqueue(image_id=instance.pk)
 
 
 def invalidate_navigation_for_page(*, instance=None, **_signal_kwargs) -> None:

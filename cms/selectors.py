@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
@@ -20,12 +21,18 @@ from wagtail.models import Locale, Page
 from artisans import selectors as artisan_selectors
 from artisans.registry_generator import REGISTRY_2017, REGISTRY_YEAR
 from catalogue import selectors as catalogue_selectors
-from cms.blocks import WhenUnavailable, referenced_ids
+from cms.stream_context import WhenUnavailable, referenced_ids
 
 PRODUCTS_PER_PAGE = 24
 RULE_COLLECTION_LIMIT = 60
 GOVERNORATE_ARTISANS_LIMIT = 12
 GOVERNORATE_PIECES_LIMIT = 8
+
+
+def _page_model(name: str) -> type[Page]:
+    """A page model of this app, from the app registry: `cms.models` calls these selectors in its pages'
+    `get_context()`, so importing it here would tie the two modules in a circle."""
+    return apps.get_model("cms", name)
 
 
 def products_by_id(product_ids) -> dict:
@@ -74,20 +81,20 @@ def with_cover_images(pages: QuerySet) -> QuerySet:
 
 
 def stories_under(index: Page) -> QuerySet:
-    from cms.models import StoryPage
+    StoryPage = _page_model("StoryPage")
 
     return with_cover_images(StoryPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
 
 def latest_stories(*, locale: Locale, limit: int = 3) -> list:
-    from cms.models import StoryPage
+    StoryPage = _page_model("StoryPage")
 
     return list(with_cover_images(StoryPage.objects.live().filter(locale=locale).order_by("-date", "-pk"))[:limit])
 
 
 def related_stories(story) -> list:
     """The live stories an editor linked to this one, in the editor's order."""
-    from cms.models import StoryPage
+    StoryPage = _page_model("StoryPage")
 
     ids = [pk for pk in story.related_stories.values_list("story_id", flat=True) if pk]
     found = {s.pk: s for s in with_cover_images(StoryPage.objects.live().filter(pk__in=ids))}
@@ -117,7 +124,7 @@ def collection_is_running(collection, *, today: date | None = None) -> bool:
 
 def featured_collections(*, locale: Locale, today: date | None = None) -> list:
     """Live collections of this language that editors put on the home page and that are running today."""
-    from cms.models import CollectionPage
+    CollectionPage = _page_model("CollectionPage")
 
     today = today or timezone.localdate()
     running = (Q(starts_on__isnull=True) | Q(starts_on__lte=today)) & (Q(ends_on__isnull=True) | Q(ends_on__gte=today))
@@ -131,7 +138,7 @@ def featured_collections(*, locale: Locale, today: date | None = None) -> list:
 
 
 def collections_under(index: Page) -> QuerySet:
-    from cms.models import CollectionPage
+    CollectionPage = _page_model("CollectionPage")
 
     return with_cover_images(CollectionPage.objects.child_of(index).live().order_by("-first_published_at", "-pk"))
 
@@ -177,13 +184,13 @@ def _is_available_to_buy(product, strategy) -> bool:
 
 
 def craft_pages_under(index: Page) -> QuerySet:
-    from cms.models import CraftPage
+    CraftPage = _page_model("CraftPage")
 
     return with_cover_images(CraftPage.objects.child_of(index).live().order_by("path"))
 
 
 def governorate_pages_under(index: Page) -> QuerySet:
-    from cms.models import GovernoratePage
+    GovernoratePage = _page_model("GovernoratePage")
 
     return with_cover_images(GovernoratePage.objects.child_of(index).live().order_by("path"))
 
@@ -268,7 +275,7 @@ class CraftInPlace:
 def craft_regions(craft_page) -> list[CraftInPlace]:
     """Where the page's craft is made: the governorates with verified artisans of the craft, most first, each with
     its governorate page in the craft page's language. Two queries, whatever the number of governorates."""
-    from cms.models import GovernoratePage
+    GovernoratePage = _page_model("GovernoratePage")
 
     governorates = list(artisan_selectors.governorates_with_artisan_counts(craft=craft_page.craft))
     pages = {
@@ -291,7 +298,7 @@ def craft_regions(craft_page) -> list[CraftInPlace]:
 def governorate_crafts(governorate_page, crafts) -> list[CraftInPlace]:
     """The crafts of the governorate's figures (each with `artisan_count`), each with its craft page in the
     governorate page's language. One query."""
-    from cms.models import CraftPage
+    CraftPage = _page_model("CraftPage")
 
     pages = {
         page.craft_id: page
@@ -332,7 +339,7 @@ def event_winners(event) -> list:
 
 
 def events_under(index: Page) -> QuerySet:
-    from cms.models import EventPage
+    EventPage = _page_model("EventPage")
 
     return with_cover_images(EventPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
@@ -357,13 +364,11 @@ class SiteNavigation:
 
 
 def _section_models() -> dict[str, type]:
-    from cms.models import (
-        CollectionIndexPage,
-        CraftIndexPage,
-        EventIndexPage,
-        GovernorateIndexPage,
-        StoryIndexPage,
-    )
+    CollectionIndexPage = _page_model("CollectionIndexPage")
+    CraftIndexPage = _page_model("CraftIndexPage")
+    EventIndexPage = _page_model("EventIndexPage")
+    GovernorateIndexPage = _page_model("GovernorateIndexPage")
+    StoryIndexPage = _page_model("StoryIndexPage")
 
     return {
         "stories": StoryIndexPage,
@@ -388,7 +393,7 @@ def site_navigation(*, language: str, request=None) -> SiteNavigation:
 
 
 def _site_navigation(*, language: str, request=None) -> SiteNavigation:
-    from cms.models import InfoPage
+    InfoPage = _page_model("InfoPage")
 
     models = {**_section_models(), "info": InfoPage}
     content_types = ContentType.objects.get_for_models(*models.values())

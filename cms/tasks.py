@@ -1,14 +1,12 @@
-"""The content pages' background tasks (run by `manage.py worker`, see marketplace.tasks)."""
+"""The content pages' background tasks (django-tasks, run by `manage.py worker`; see marketplace.tasks)."""
 
+from django_tasks import task
 from wagtail.images import get_image_model
 
 from cms.templatetags.cms_images import prepare_block_renditions
-from marketplace.tasks import task
-
-MAKE_IMAGE_RENDITIONS_TASK = "make_image_renditions"
 
 
-@task(MAKE_IMAGE_RENDITIONS_TASK)
+@task
 def make_image_renditions(*, image_id: int) -> None:
     """The renditions the content blocks show (`BLOCK_IMAGE_SPECS`, every width and format `responsive_image` asks
     for). Only missing ones are made, so running it again costs one query."""

@@ -1,5 +1,6 @@
 """E-mail sent by the worker, not by the request: `QueuedEmailBackend` turns each message into a `send_email` task
-(marketplace.tasks), and the task delivers it with `EMAIL_DELIVERY_BACKEND` (SMTP in production).
+(django-tasks, kept by marketplace.tasks.DatabaseBackend), and the task delivers it with `EMAIL_DELIVERY_BACKEND`
+(SMTP in production).
 
 A buyer's page no longer waits on the mail server, an outage of the mail server loses nothing (the task is retried,
 then kept as dead for an operator), and an e-mail written in a transaction that is rolled back is never sent. The
@@ -24,12 +25,9 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connectio
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.utils.module_loading import import_string
-
-from marketplace.tasks import enqueue, task
+from django_tasks import task
 
 logger = logging.getLogger(__name__)
-
-SEND_EMAIL_TASK = "send_email"
 
 
 class QueuedEmailBackend(BaseEmailBackend):
@@ -42,7 +40,7 @@ class QueuedEmailBackend(BaseEmailBackend):
                 # A savepoint of its own: a message that cannot be queued must not break the caller's transaction
                 # when `fail_silently` lets the caller carry on.
                 with transaction.atomic():
-                    enqueue(SEND_EMAIL_TASK, **email_payload(message))
+                    send_email.enqueue(**email_payload(message))
             except Exception:
                 if not self.fail_silently:
                     raise
@@ -154,7 +152,7 @@ def email_from_payload(
 # --- The task ------------------------------------------------------------------------------------------------
 
 
-@task(SEND_EMAIL_TASK)
+@task
 def send_email(**payload) -> None:
     """Deliver a queued message. Any failure raises (`fail_silently=False`), so the task is retried."""
     if issubclass(import_string(settings.EMAIL_DELIVERY_BACKEND), QueuedEmailBackend):

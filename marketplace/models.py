@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class BackgroundTask(models.Model):
-    """Work a request asked for that runs later, in `manage.py worker`: sending an e-mail, making image copies.
+    """Work a request asked for that runs later, in `manage.py worker`: sending an e-mail, making image copies,
+    Wagtail's reference index. The store of `marketplace.tasks.DatabaseBackend`, the django-tasks backend.
 
     Written in the caller's transaction, so a change that is rolled back leaves no task behind, and a task is never
     lost once its change is committed. The worker runs a task and deletes it; a failed task waits longer after each
@@ -16,8 +17,10 @@ class BackgroundTask(models.Model):
     the id of the request that asked for it, so the worker's log lines for the task join that request's.
     """
 
-    name = models.CharField(_("task"), max_length=100)
-    payload = models.JSONField(_("payload"), default=dict, blank=True)
+    # The task function's dotted path (django-tasks' `Task.module_path`), which the worker imports to run it.
+    name = models.CharField(_("task"), max_length=200)
+    args = models.JSONField(_("positional arguments"), default=list, blank=True)
+    payload = models.JSONField(_("payload"), default=dict, blank=True)  # the keyword arguments
     request_id = models.CharField(_("request id"), max_length=64, blank=True)
     enqueued_at = models.DateTimeField(_("enqueued at"), auto_now_add=True)
     available_at = models.DateTimeField(_("available at"), default=timezone.now)

@@ -1,11 +1,14 @@
-"""A small durable task queue in the database: work a request asks for, done later by `manage.py worker`.
+"""Background work on the standard task API: `django-tasks` (Django 6's `django.tasks`), with our own backend.
 
-    @task("warm_product_thumbnails")            # in <app>/tasks.py
+    @task                                        # from django_tasks import task; anywhere at module level
     def warm_product_thumbnails(*, image_id: int) -> None: ...
 
-    enqueue("warm_product_thumbnails", image_id=image.pk)
+    warm_product_thumbnails.enqueue(image_id=image.pk)
 
-`enqueue` writes a `BackgroundTask` row in the caller's transaction: if the change is rolled back, so is the task,
+`TASKS` (settings) sends every task, Wagtail's own included, to `DatabaseBackend`, which keeps them in the
+`BackgroundTask` table; `manage.py worker` runs them. Moving to Django 6 changes the imports, not this backend.
+
+`DatabaseBackend.enqueue` writes the row in the caller's transaction: if the change is rolled back, so is the task,
 and once it is committed the task cannot be lost. The row carries the id of the request that enqueued it, and the
 worker runs the task with that id in `request_id_var`, so the task's log lines join the request's.
 
@@ -20,8 +23,10 @@ Delivery is at least once: a worker that dies while a task runs (a deploy's SIGK
 it runs again when the lease ends. Such a start counts as an attempt too, so a task that kills its worker every time
 is eventually given up rather than tried forever. Tasks should therefore be safe to repeat.
 
-Task functions are found in the installed apps' `tasks` modules (and the modules in `TASK_MODULES`), imported on
-the first enqueue or run, so nothing depends on import order at start-up.
+Why not `django-tasks-db` (the ORM backend, 0.13 fits django-tasks 0.12): it enqueues in the caller's transaction and
+claims with SKIP LOCKED, but a task whose worker died stays RUNNING for ever (no lease), a failure is final (no
+retries, no dead state kept apart) and nothing carries the request id. Its worker is a process of its own, too,
+where ours is one job among the worker's others, with their metrics.
 """
 
 from __future__ import annotations
@@ -29,23 +34,28 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from collections.abc import Callable
 from datetime import timedelta
-from importlib import import_module
+from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import DatabaseError, transaction
 from django.utils import timezone
-from django.utils.module_loading import autodiscover_modules
+from django.utils.module_loading import import_string
+from django_tasks import TaskContext, TaskResult, TaskResultStatus
+from django_tasks.backends.base import BaseTaskBackend
+from django_tasks.base import Task, TaskError
+from django_tasks.exceptions import TaskResultDoesNotExist
+from django_tasks.signals import task_enqueued
+from django_tasks.utils import normalize_json
 
-from marketplace.models import BackgroundTask
 from marketplace.observability import NO_REQUEST, current_request_id, request_id_var
+
+if TYPE_CHECKING:
+    from marketplace.models import BackgroundTask
 
 logger = logging.getLogger(__name__)
 
-# Modules holding tasks that are not an app's `tasks` module.
-TASK_MODULES = ("marketplace.mail_queue",)
 # Longer than any task should take (an SMTP exchange, a large image's renditions): a task still running when its
 # lease ends may be started a second time by another worker.
 CLAIM_LEASE = timedelta(minutes=15)
@@ -57,57 +67,80 @@ RUN_SECONDS = 10.0
 # The end of a traceback says what failed; its beginning is the worker's own frames.
 LAST_ERROR_CHARS = 4000
 
-TaskFunction = Callable[..., object]
-_registry: dict[str, TaskFunction] = {}
-_discovered = False
-
 
 class UnknownTask(LookupError):
     pass
 
 
-def task(name: str) -> Callable[[TaskFunction], TaskFunction]:
-    """Register the decorated function as the task `name`; it is called with the payload as keyword arguments."""
+def _background_task_model():
+    # Imported when used: a tasks module may be imported (and its `@task` ask for this backend) while the apps load.
+    from marketplace.models import BackgroundTask
 
-    def register(function: TaskFunction) -> TaskFunction:
-        registered = _registry.get(name)
-        if registered is not None and _qualified_name(registered) != _qualified_name(function):
-            raise ImproperlyConfigured(
-                f"Task name {name!r} is taken by {_qualified_name(registered)}, not {_qualified_name(function)}"
-            )
-        _registry[name] = function
-        return function
-
-    return register
+    return BackgroundTask
 
 
-def _qualified_name(function: TaskFunction) -> str:
-    return f"{function.__module__}.{function.__qualname__}"
+class DatabaseBackend(BaseTaskBackend):
+    """The `BackgroundTask` table as a django-tasks backend. `run_after` delays a task (`available_at`); priorities
+    and queues other than the default are refused, since one worker loop runs them all in order."""
+
+    supports_defer = True
+    # A task's row is deleted once it has run, so only waiting and given-up tasks have a result to read.
+    supports_get_result = False
+
+    def enqueue(self, task: Task, args, kwargs) -> TaskResult:
+        """Written in the current transaction, so it only happens if the caller's change is committed."""
+        self.validate_task(task)
+        row = _background_task_model().objects.create(
+            name=task.module_path,
+            args=normalize_json(args),
+            payload=normalize_json(kwargs),
+            request_id=current_request_id()[:64],
+            available_at=task.run_after or timezone.now(),
+        )
+        result = _task_result(task, row)
+        task_enqueued.send(type(self), task_result=result)
+        return result
+
+    def get_result(self, result_id: str) -> TaskResult:
+        """A waiting task (READY) or a given-up one (FAILED, with its last error)."""
+        row = _background_task_model().objects.filter(pk=result_id).first() if str(result_id).isdigit() else None
+        if row is None:
+            raise TaskResultDoesNotExist(result_id)
+        return _task_result(task_at(row.name), row)
 
 
-def _discover_tasks() -> None:
-    global _discovered
-    if _discovered:
-        return
-    autodiscover_modules("tasks")
-    for module in TASK_MODULES:
-        import_module(module)
-    _discovered = True
+def _task_result(task: Task, row: BackgroundTask) -> TaskResult:
+    # The row does not say whether a worker holds it now: a task waiting for its first run, its retry or the end of
+    # a worker's lease is READY alike.
+    status = TaskResultStatus.FAILED if row.dead_at is not None else TaskResultStatus.READY
+    errors = [TaskError(exception_class_path="builtins.Exception", traceback=row.last_error)] if row.last_error else []
+    return TaskResult(
+        task=task,
+        id=str(row.pk),
+        status=status,
+        enqueued_at=row.enqueued_at,
+        started_at=None,
+        finished_at=row.dead_at,
+        last_attempted_at=None,
+        args=row.args,
+        kwargs=row.payload,
+        backend=task.backend,
+        errors=errors,
+        # Which worker made each attempt is not kept; django-tasks counts attempts by this list's length.
+        worker_ids=["-"] * row.attempts,
+    )
 
 
-def registered_task(name: str) -> TaskFunction:
-    _discover_tasks()
+def task_at(path: str) -> Task:
+    """The task whose function is at `path`. Anything else a row may name (a plain function, a class, a module that
+    is gone) is refused: the worker runs only what was declared a task."""
     try:
-        return _registry[name]
-    except KeyError:
-        raise UnknownTask(f"No task is registered as {name!r}") from None
-
-
-def enqueue(name: str, **payload) -> BackgroundTask:
-    """Ask the worker to run the task `name` with `payload` (JSON-serialisable keyword arguments). Written in the
-    current transaction, so it only happens if the caller's change is committed."""
-    registered_task(name)  # a misspelt name fails here, where it was written, not later in the worker
-    return BackgroundTask.objects.create(name=name, payload=payload, request_id=current_request_id()[:64])
+        found = import_string(path)
+    except ImportError:
+        found = None
+    if not isinstance(found, Task):
+        raise UnknownTask(f"No task is registered as {path!r}")
+    return found
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -119,12 +152,6 @@ def run_due_tasks(*, limit: int = 50) -> int:
     """Run up to `limit` due tasks (starting none after `RUN_SECONDS`); returns how many ran to completion. Never
     raises: a failing task is logged and retried later, and a database that does not answer ends this turn (the
     worker comes back at its next)."""
-    try:
-        _discover_tasks()
-    except Exception:
-        # Running tasks whose code could not be imported would only use up their attempts: none run until fixed.
-        logger.exception("Background tasks: a tasks module could not be imported; no task runs")
-        return 0
     done = 0
     deadline = time.monotonic() + RUN_SECONDS
     for _ in range(limit):
@@ -146,10 +173,11 @@ def _claim_next() -> BackgroundTask | None:
     with SKIP LOCKED keeps two workers from taking the same task, without one waiting for the other. SQLite ignores
     `select_for_update`; there our transactions begin IMMEDIATE (settings), taking the write lock first, so claims
     simply take turns."""
+    background_task = _background_task_model()
     now = timezone.now()
     with transaction.atomic():
         claimed = (
-            BackgroundTask.objects.select_for_update(skip_locked=True)
+            background_task.objects.select_for_update(skip_locked=True)
             .filter(dead_at__isnull=True, available_at__lte=now)
             .order_by("available_at", "id")
             .first()
@@ -158,7 +186,7 @@ def _claim_next() -> BackgroundTask | None:
             return None
         claimed.attempts += 1
         claimed.available_at = now + CLAIM_LEASE
-        BackgroundTask.objects.filter(pk=claimed.pk).update(
+        background_task.objects.filter(pk=claimed.pk).update(
             attempts=claimed.attempts, available_at=claimed.available_at
         )
     return claimed
@@ -175,7 +203,13 @@ def _run(claimed: BackgroundTask) -> int:
             return 0
         started = time.monotonic()
         try:
-            registered_task(claimed.name)(**claimed.payload)
+            _call(claimed)
+        except ObjectDoesNotExist:
+            # The object the task was queued for was deleted since (it was committed with the task): nothing is left
+            # to do, and no retry would change that. Wagtail's tasks (`objects.get(pk=...)`) end so; ours return.
+            logger.info("Task %s: its object was deleted before it ran; nothing to do", claimed)
+            type(claimed).objects.filter(pk=claimed.pk).delete()
+            return 1
         except Exception:
             error = traceback.format_exc()[-LAST_ERROR_CHARS:]
             logger.exception("Task %s failed (attempt %s of %s)", claimed, claimed.attempts, max_attempts)
@@ -184,7 +218,7 @@ def _run(claimed: BackgroundTask) -> int:
             else:
                 _postpone(claimed, error)
             return 0
-        BackgroundTask.objects.filter(pk=claimed.pk).delete()
+        type(claimed).objects.filter(pk=claimed.pk).delete()
         logger.info("Task %s done in %.0f ms", claimed, (time.monotonic() - started) * 1000)
         return 1
     except DatabaseError:
@@ -195,13 +229,26 @@ def _run(claimed: BackgroundTask) -> int:
         request_id_var.reset(token)
 
 
+def _call(claimed: BackgroundTask) -> None:
+    """Run the task a row names with the arguments it holds; a row written by hand or by another version of the code
+    may hold anything, and whatever is wrong with it raises here, as the task's failure."""
+    found = task_at(claimed.name)
+    if not isinstance(claimed.args, list) or not isinstance(claimed.payload, dict):
+        raise TypeError(f"A task's arguments must be a list and a dict, not {claimed.args!r} and {claimed.payload!r}")
+    if found.takes_context:
+        context = TaskContext(task_result=_task_result(found, claimed))
+        found.call(context, *claimed.args, **claimed.payload)
+    else:
+        found.call(*claimed.args, **claimed.payload)
+
+
 def _postpone(claimed: BackgroundTask, error: str) -> None:
     available_at = timezone.now() + retry_delay(claimed.attempts)
-    BackgroundTask.objects.filter(pk=claimed.pk).update(available_at=available_at, last_error=error)
+    type(claimed).objects.filter(pk=claimed.pk).update(available_at=available_at, last_error=error)
 
 
 def _give_up(claimed: BackgroundTask, error: str) -> None:
-    BackgroundTask.objects.filter(pk=claimed.pk).update(dead_at=timezone.now(), last_error=error)
+    type(claimed).objects.filter(pk=claimed.pk).update(dead_at=timezone.now(), last_error=error)
     logger.error(
         "Task %s given up after %s attempts; it stays in the table, marked dead, for an operator",
         claimed,

@@ -20,7 +20,6 @@ from wagtail.models import Locale, Page
 from artisans import selectors as artisan_selectors
 from catalogue import selectors as catalogue_selectors
 from catalogue.demo.images import render_product_photo
-from cms.blocks import WhenUnavailable
 from cms.demo.data import PagesData, pages_data
 from cms.models import (
     CollectionIndexPage,
@@ -40,6 +39,7 @@ from cms.models import (
     StoryPage,
     StoryRelatedStory,
 )
+from cms.stream_context import WhenUnavailable
 
 COVER_SIZE = 1000  # pixels square: wide enough for the top of a page at 1000 px, cropped for the cards
 SECTIONS = {

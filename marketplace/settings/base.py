@@ -292,9 +292,13 @@ DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Hirfa <no-reply@h
 # Production queues e-mail for the worker (EMAIL_BACKEND = "marketplace.mail_queue.QueuedEmailBackend", set in
 # production.py), so no request waits on the mail server; the worker then delivers each message with this backend.
 EMAIL_DELIVERY_BACKEND = env("DJANGO_EMAIL_DELIVERY_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
-# A background task (marketplace.tasks: e-mail, image copies) failing this many times is given up and kept, marked
-# dead, for an operator; with the doubling delays (1 minute to an hour) eight attempts span about two hours.
+# A background task (marketplace.tasks: e-mail, image copies, Wagtail's index updates) failing this many times is
+# given up and kept, marked dead, for an operator; with the doubling delays (1 minute to an hour) eight attempts
+# span about two hours.
 TASK_MAX_ATTEMPTS = env.int("TASK_MAX_ATTEMPTS", default=8)
+# Every task enqueued through django-tasks (ours and Wagtail's: its reference index, file deletions) is kept in the
+# database and run by `manage.py worker`; see marketplace.tasks for why this is our own backend.
+TASKS = {"default": {"BACKEND": "marketplace.tasks.DatabaseBackend"}}
 
 # --- Oscar ----------------------------------------------------------------------------------------
 OSCAR_SHOP_NAME = _("Hirfa")

@@ -10,6 +10,7 @@ from django.utils import translation
 from oscar.core.loading import get_model
 from sorl.thumbnail.conf import settings as thumbnail_settings
 
+from catalogue.photos import warm_product_thumbnails
 from catalogue.services import product_add_photo
 from marketplace.models import BackgroundTask
 from marketplace.tasks import run_due_tasks
@@ -52,7 +53,8 @@ def test_a_product_page_shows_its_photo_before_the_worker_has_run(client, settin
     thumbnail_urls = re.findall(r'<img[^>]+src="/media/(cache/[^"]+)"', html)
     assert thumbnail_urls
     assert all(default_storage.exists(name) for name in thumbnail_urls)
-    assert BackgroundTask.objects.filter(name="warm_product_thumbnails").count() == 1  # still waiting for the worker
+    # still waiting for the worker
+    assert BackgroundTask.objects.filter(name=warm_product_thumbnails.module_path).count() == 1
 
 
 def test_a_photo_removed_before_the_worker_came_is_skipped(settings):

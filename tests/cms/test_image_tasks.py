@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.tasks import make_image_renditions
 from marketplace.models import BackgroundTask
 from marketplace.tasks import run_due_tasks
 from tests.cms.conftest import html_of
@@ -16,9 +17,10 @@ pytestmark = pytest.mark.django_db
 def test_uploading_an_image_only_asks_the_worker_for_its_renditions():
     image = make_image()
 
+    # (Wagtail's own tasks for the image, its search and reference index updates, are queued beside ours.)
     assert image.renditions.count() == 0
-    assert list(BackgroundTask.objects.values_list("name", "payload")) == [
-        ("make_image_renditions", {"image_id": image.pk})
+    assert list(BackgroundTask.objects.filter(name__startswith="cms.").values_list("name", "payload")) == [
+        (make_image_renditions.module_path, {"image_id": image.pk})
     ]
 
 
@@ -45,4 +47,4 @@ def test_wagtails_own_bookkeeping_saves_ask_for_nothing_more():
     image.file_hash = ""
     image.get_file_hash()  # Wagtail saves the hash it computed, with update_fields=["file_hash"]
 
-    assert not BackgroundTask.objects.exists()
+    assert not BackgroundTask.objects.filter(name=make_image_renditions.module_path).exists()

@@ -12,8 +12,9 @@ from oscar.core.loading import get_model
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
-from cms.blocks import StoryBodyBlock, referenced_ids
+from cms.blocks import StoryBodyBlock
 from cms.models import CollectionPage, EventPage, EventWinner, StoryPage
+from cms.stream_context import referenced_ids
 from tests.cms.conftest import add_page, html_of, product_block
 from tests.factories import UserFactory, make_artisan, make_product
 

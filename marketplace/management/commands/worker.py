@@ -6,11 +6,14 @@ One loop does the work that must not happen in a request:
 - the **browsing facets** (`search.selectors.refresh_browse_facets`): after each change of the products index, the
   counts of the catalogue's and each craft's facets, cached under the index's new version, so no visitor waits
   for them;
-- the **background tasks** (`marketplace.tasks`: e-mail delivery, product thumbnails, Wagtail renditions), run
-  continuously, each under the id of the request that queued it;
+- the **background tasks** (django-tasks on `marketplace.tasks.DatabaseBackend`: e-mail delivery, product
+  thumbnails, Wagtail renditions, Wagtail's own reference and search index updates), run continuously, each under
+  the id of the request that queued it;
 - **reservation expiry** (`payments.services.reservations_expire`), every `WORKER_RESERVATIONS_EVERY` seconds:
   unpaid orders past their reservation are cancelled and their stock released;
 - Wagtail's **scheduled publishing**, every `WORKER_PUBLISHING_EVERY` seconds;
+- the **certificate scans** counted in the shared cache, added to the certificates every minute
+  (`provenance.services.certificate_scans_flush`);
 - with `SETTLEMENT_SCHEDULE=monthly`, the **settlement** of the month just ended (`ledger.services.
   settlement_run_monthly`: statements and the bank-transfer file kept in the private storage), looked for every
   `WORKER_SETTLEMENT_EVERY` seconds and made once. Without it, settlements are run by hand (`manage.py settle`).
