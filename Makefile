@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo procfile test test-browser lint check lock messages makemessages rtl-css clean
+.PHONY: install demo procfile test test-browser lint check lock messages makemessages rtl-css purge-css clean
 
 # Install exactly the locked dependency set into .venv; reinstalls only when the lock changes.
 install: $(VENV)/.installed messages
@@ -34,14 +34,18 @@ makemessages: $(VENV)/.installed
 # unless ELASTICSEARCH_URL is set), and serve on http://127.0.0.1:8000 with the background worker beside it (search
 # outbox, reservation expiry, refunds, Wagtail's scheduled publishing) and, unless STRIPE_SECRET_KEY names real Stripe
 # keys, the local stand-in for Stripe (card payments with Stripe's test cards). All three stop with the demo.
+# Static files are collected, hashed and compressed (gzip, brotli) as in production, and whitenoise serves them
+# (runserver --nostatic), with a year's cache lifetime for hashed names.
+demo: export DJANGO_STATIC_COLLECTED = 1
 demo: install
 	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) collectstatic --no-input -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) search_index --rebuild
 	if [ -z "$$STRIPE_SECRET_KEY" ]; then $(MANAGE) local_stripe --site http://$(HOST):$(PORT) & fi; stripe=$$!; \
 		$(MANAGE) worker & worker=$$!; \
 		trap 'kill $$worker $$stripe 2>/dev/null' EXIT INT TERM; \
-		$(MANAGE) runserver $(HOST):$(PORT)
+		$(MANAGE) runserver --nostatic $(HOST):$(PORT)
 
 # The whole suite except the browser tests (which `make test-browser` runs).
 # The production processes on this machine (Procfile: gunicorn and the worker), as `honcho start` runs them.
@@ -79,6 +83,19 @@ rtl-css: $(VENV)/.installed
 		sed -i 's#url("\.\./#url("../../oscar/#g' $$out && \
 		sed -i "1a /* Right-to-left copy of django-oscar's static/oscar/css/$$sheet.css (Bootstrap 4), made by rtlcss 4.3.0. Do not edit: run make rtl-css. */" $$out; \
 	done
+
+# The storefront's stylesheets: Oscar's Bootstrap 4 rules (left-to-right, and the rtl-css copy) with only the
+# selectors that templates, Python and scripts use (purgecss.config.cjs), vendored beside the RTL copies. Needs node
+# and the npm registry; rerun after rtl-css, or after templates start using Bootstrap classes not used before.
+purge-css: $(VENV)/.installed
+	oscar=$$($(PY) -c "import oscar,os;print(os.path.dirname(oscar.__file__))"); out=$$(mktemp -d); \
+	OSCAR_DIR=$$oscar npx --yes purgecss@6.0.0 --config purgecss.config.cjs \
+		--css $$oscar/static/oscar/css/styles.css $(RTL_VENDOR)/oscar-styles.rtl.css --output $$out && \
+	sed 's#url("\.\./webfonts/#url("../../oscar/webfonts/#g' $$out/styles.css > $(RTL_VENDOR)/oscar-styles.used.css && \
+	cp $$out/oscar-styles.rtl.css $(RTL_VENDOR)/oscar-styles.rtl.used.css && \
+	for sheet in oscar-styles.used oscar-styles.rtl.used; do \
+		sed -i "1a /* Oscar's Bootstrap 4 stylesheet with only the rules the storefront uses, made by purgecss 6.0.0. Do not edit: run make purge-css. */" $(RTL_VENDOR)/$$sheet.css; \
+	done; rm -rf $$out
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

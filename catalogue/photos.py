@@ -11,6 +11,17 @@ THUMBNAIL_PRESETS = {
     "card": {"size": "480x480", "crop": "center", "upscale": False},
     "detail": {"size": "900x900", "upscale": False},
 }
+# WebP copies of the card and detail sizes, in the widths a page offers in `srcset`: a phone picks the one its screen
+# needs, and WebP weighs about a third less than JPEG at the same quality (issue 19). The JPEG above stays the
+# fallback in <picture>, and the size of link previews and search documents.
+WEBP_WIDTHS = {"card": (240, 480), "detail": (480, 900)}
+THUMBNAIL_PRESETS.update(
+    {
+        f"{preset}-webp-{width}": {**THUMBNAIL_PRESETS[preset], "size": f"{width}x{width}", "format": "WEBP"}
+        for preset, widths in WEBP_WIDTHS.items()
+        for width in widths
+    }
+)
 
 
 def thumbnail(source, preset: str):
@@ -28,6 +39,16 @@ def thumbnail_for_request(request, source, preset: str):
     if key not in looked_up:
         looked_up[key] = thumbnail(source, preset)
     return looked_up[key]
+
+
+def webp_srcset_for_request(request, source, preset: str) -> str:
+    """The `srcset` of a photo's WebP copies for a size ("card", "detail"): "url 240w, url 480w". A photo smaller than
+    the widest copy gives copies of the same width (nothing is enlarged); each width is offered once."""
+    candidates = {}
+    for width in WEBP_WIDTHS[preset]:
+        webp = thumbnail_for_request(request, source, f"{preset}-webp-{width}")
+        candidates.setdefault(webp.width, webp.url)
+    return ", ".join(f"{url} {width}w" for width, url in candidates.items())
 
 
 def warm_thumbnails(source) -> None:

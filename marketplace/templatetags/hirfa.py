@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy
 
-from catalogue.photos import thumbnail_for_request
+from catalogue.photos import thumbnail_for_request, webp_srcset_for_request
 from marketplace.bilingual import LocalizedText, active_language
 from search.selectors import PRICE_BANDS
 
@@ -40,6 +40,12 @@ def product_thumbnail(context, source, preset: str):
     """`{% product_thumbnail image.original "card" as thumb %}`: a thumbnail in one of the sizes made ahead of time
     (looked up once per request)."""
     return thumbnail_for_request(context.get("request"), source, preset)
+
+
+@register.simple_tag(takes_context=True)
+def product_webp_srcset(context, source, preset: str) -> str:
+    """`{% product_webp_srcset image.original "card" as srcset %}`: the WebP copies of a photo for <source srcset>."""
+    return webp_srcset_for_request(context.get("request"), source, preset)
 
 
 @register.filter
