@@ -59,6 +59,7 @@ class ProductIndexDocument(Document):
     artisan_name_en = Keyword(index=False)
     artisan_name_ar = Keyword(index=False)
     image = Keyword(index=False)
+    image_webp = Keyword(index=False)  # the card's WebP copies as a srcset ("url 240w, url 480w")
     # What the document was built from, to find stale documents (`search_index --check`).
     source_hash = Keyword(index=False)
 

@@ -29,7 +29,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from artisans.models import Artisan
 from catalogue import selectors as catalogue_selectors
-from catalogue.photos import thumbnail
+from catalogue.photos import thumbnail, webp_srcset_for_request
 from marketplace.observability import NO_REQUEST, request_id_var
 from marketplace.page_cache import bump_generation
 from search.analysis import document_concepts, head_concepts, index_terms
@@ -73,6 +73,7 @@ def product_document(product) -> ProductIndexDocument:
     price_baisa = int(stockrecord.price * 1000) if stockrecord and stockrecord.price is not None else None
     images = list(product.images.all())
     image = thumbnail(images[0].original, "card").url if images else ""
+    image_webp = webp_srcset_for_request(None, images[0].original, "card") if images else ""
     context_texts = [
         craft.name,
         craft.name_ar,
@@ -116,6 +117,7 @@ def product_document(product) -> ProductIndexDocument:
         artisan_name_en=artisan.name_en,
         artisan_name_ar=artisan.name_ar,
         image=image,
+        image_webp=image_webp,
     )
     document.source_hash = _hash(document.to_dict())
     return document

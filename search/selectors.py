@@ -139,6 +139,7 @@ class SearchHit:
     # What a product card shows beside the above, from the document and the cached names (no database query).
     craft_name: LocalizedText | None = None
     artisan_place: str = ""
+    image_webp: str = ""  # the WebP srcset, for <picture>
     artisan_url: str = ""
     has_deposit: bool = False
 
@@ -580,6 +581,7 @@ def _hit(source: dict, units: list[QueryUnit], language: str) -> SearchHit:
         in_stock=bool(source.get("in_stock")),
         highlight=highlight(title.text, units),
         image=source.get("image") or "",
+        image_webp=source.get("image_webp") or "",
         craft_name=localized_text(ar=craft_names["ar"], en=craft_names["en"], language=language),
         artisan_place=("، " if language == "ar" else ", ").join(names[language] for names in place_names),
         artisan_url=artisan_url,
