@@ -13,8 +13,29 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from botocore.config import Config
+from storages.backends.s3 import S3Storage
 
 STATIC_FILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+
+
+class S3StorageWithTimeouts(S3Storage):
+    """django-storages' S3 storage with the client's timeouts and retries given as plain numbers.
+
+    Wagtail deletes a replaced image's file in a background task whose arguments are the storage's constructor
+    arguments, kept as JSON in the task queue; botocore's `Config` object (django-storages' `client_config`) is not
+    JSON, so deleting an image failed. Numbers are, and the `Config` is made here from them.
+    """
+
+    def __init__(self, *, connect_timeout: float = 2.0, read_timeout: float = 10.0, max_attempts: int = 3, **settings):
+        super().__init__(**settings)
+        self.client_config = Config(
+            s3={"addressing_style": self.addressing_style},
+            signature_version=self.signature_version,
+            proxies=self.proxies,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            retries={"max_attempts": max_attempts, "mode": "standard"},
+        )
 
 
 def s3_storages(
@@ -41,16 +62,13 @@ def s3_storages(
         "signature_version": "s3v4",
         "file_overwrite": False,
         # A slow or absent object store costs a request a few seconds at most, not a web worker for minutes.
-        "client_config": Config(
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            retries={"max_attempts": max_attempts, "mode": "standard"},
-            signature_version="s3v4",
-        ),
+        "connect_timeout": connect_timeout,
+        "read_timeout": read_timeout,
+        "max_attempts": max_attempts,
     }  # credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment, or the machine's role
     return {
         "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+            "BACKEND": "marketplace.object_storage.S3StorageWithTimeouts",
             "OPTIONS": {
                 **common,
                 "location": "media",
@@ -63,7 +81,7 @@ def s3_storages(
             },
         },
         "private": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+            "BACKEND": "marketplace.object_storage.S3StorageWithTimeouts",
             "OPTIONS": {
                 **common,
                 "bucket_name": private_bucket or bucket,

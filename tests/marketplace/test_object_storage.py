@@ -173,3 +173,21 @@ def test_the_page_policys_media_sources_cover_where_amazon_s3_or_the_cdn_serves_
     origins = public_media_origins(bucket="hirfa-files", **location)
 
     assert [origin for origin in origins if url.startswith(origin + "/")], (url, origins)
+
+
+def test_wagtails_queued_file_deletion_reaches_the_bucket(object_storage):
+    # Wagtail deletes a replaced image's file in a task whose arguments are the storage's own, kept as JSON
+    from wagtail.tasks import delete_file_from_storage_task
+
+    from marketplace.tasks import run_due_tasks
+
+    server, bucket = object_storage
+    name = default_storage.save("original_images/old.jpg", ContentFile(plain_jpeg().read()))
+    deconstructed = default_storage.deconstruct()
+    json.dumps(deconstructed)  # no botocore object among them
+    # the client still has the timeouts it was given, as numbers
+    assert default_storage.client_config.connect_timeout == deconstructed[2]["connect_timeout"]
+    delete_file_from_storage_task.enqueue(deconstructed, name)
+    assert run_due_tasks() == 1
+    listed = server.client().list_objects_v2(Bucket=bucket, Prefix=f"media/{name}")
+    assert listed.get("KeyCount", 0) == 0

@@ -190,8 +190,8 @@ def test_production_keeps_public_media_and_private_files_in_object_storage_and_s
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "S3Storage", "media", "False", "public-read",
-        "S3Storage", "private", "True", "300", "private", "None",
+        "S3StorageWithTimeouts", "media", "False", "public-read",
+        "S3StorageWithTimeouts", "private", "True", "300", "private", "None",
         "CompressedManifestStaticFilesStorage",
     ]  # fmt: skip
 
