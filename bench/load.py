@@ -80,6 +80,8 @@ def new_private_key_pem() -> str:
         .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
         .decode()
     )
+
+
 VENV_BIN = Path(sys.executable).parent
 DATABASE = "hirfa_bench_load"
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
