@@ -108,9 +108,11 @@ def test_the_search_page_is_limited_and_says_so_in_arabic(client, limits):
 def test_browsing_the_shop_without_words_is_not_limited(client, limits):
     statuses = [client.get(url("catalogue:index"), **through_balancer("203.0.113.7")).status_code for _ in range(5)]
     assert statuses == [200] * 5
+    # Searches with words are counted; each asks for other words, as a scraper would (the same words again are
+    # served from the page cache, which costs the site nothing and is not counted)
     statuses = [
-        client.get(url("catalogue:index"), {"q": "silver"}, **through_balancer("203.0.113.7")).status_code
-        for _ in range(4)
+        client.get(url("catalogue:index"), {"q": words}, **through_balancer("203.0.113.7")).status_code
+        for words in ("silver", "silver ring", "khanjar", "basket")
     ]
     assert statuses == [200, 200, 200, 429]
 
