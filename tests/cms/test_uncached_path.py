@@ -12,6 +12,7 @@ from oscar.core.thumbnails import get_thumbnailer
 from wagtail.models import Site
 
 from catalogue import selectors as catalogue_selectors
+from catalogue.photos import WEBP_WIDTHS
 from catalogue.services import product_add_photo
 from cms.site_cache import GENERATION_KEY
 from tests.factories import image_upload, make_product
@@ -114,7 +115,7 @@ def test_the_product_page_looks_up_each_photo_once_per_size(client):
     original = thumbnailer.generate_thumbnail
 
     def counted(self, source, **options):
-        lookups.append((source.name, options["size"]))
+        lookups.append((source.name, options["size"], options.get("format", "JPEG")))
         return original(self, source, **options)
 
     with mock.patch.object(thumbnailer, "generate_thumbnail", counted):
@@ -122,4 +123,5 @@ def test_the_product_page_looks_up_each_photo_once_per_size(client):
 
     assert "og:image" in page and '"image"' in page  # the link preview and the structured data show the photo
     assert sorted(lookups) == sorted(set(lookups)), lookups
-    assert len(lookups) == 2  # each photo at detail size, once
+    # each photo at detail size once, as JPEG and as each width of its WebP srcset
+    assert len(lookups) == 2 * (1 + len(WEBP_WIDTHS["detail"])), lookups
