@@ -276,3 +276,23 @@ def fake_report_submit(*, token_seen: str, where_seen: str, description: str, ph
         report.photo.save(f"{secrets.token_hex(8)}.jpg", clean, save=False)
     report.save()
     return report
+
+
+@transaction.atomic
+def certificates_claim_for_order(*, order, verification_hash: str, user) -> list[Certificate]:
+    """A guest buyer takes their order's certificates into an account, proving the order with the address of its
+    status page (Oscar's verification hash, sent in the confirmation e-mail). Only certificates nobody owns move: a
+    second account with the same link gets none."""
+    if not order.check_verification_hash(verification_hash):
+        raise CannotClaim(_("This link is not valid: it may have been used already."))
+    claimed = list(
+        Certificate.objects.select_for_update()
+        .filter(order_line__order=order, owner__isnull=True, revoked_at__isnull=True)
+        .order_by("serial")
+    )
+    now = timezone.now()
+    for certificate in claimed:
+        certificate.owner = user
+        certificate.save(update_fields=["owner"])
+        OwnershipEvent.objects.create(certificate=certificate, kind=OwnershipEvent.Kind.CLAIMED, happened_at=now)
+    return claimed

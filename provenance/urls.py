@@ -7,6 +7,11 @@ app_name = "provenance"
 urlpatterns = [
     path("verify/<str:token>/", views.verify, name="verify"),
     path("verify/<str:token>/certificate.jws", views.certificate_file, name="certificate-file"),
+    path(
+        "certificates/order/<str:number>/<str:verification_hash>/claim/",
+        views.order_certificates_claim,
+        name="order-claim",
+    ),
     path("verify/<str:token>/report/", views.fake_report, name="fake-report"),
     path("verify/<str:token>/pass-on/", views.certificate_pass_on, name="pass-on"),
     path("verify/<str:token>/claim/<str:code>/", views.certificate_claim, name="claim"),

@@ -161,3 +161,30 @@ def fake_report(request, token: str):
                       status=400 if form.errors else 200)  # fmt: skip
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def order_certificates_claim(request, number: str, verification_hash: str):
+    """From a guest order's status page: its certificates into the signed-in buyer's account (a GET, after signing in,
+    asks once more)."""
+    from oscar.core.loading import get_model
+
+    order = get_model("order", "Order").objects.filter(number=number).first()
+    if order is None or not order.check_verification_hash(verification_hash):
+        raise Http404
+    if request.method == "GET":
+        response = render(request, "provenance/claim_order.html", {"order": order})
+        response["Cache-Control"] = "private, no-store"
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+    try:
+        claimed = services.certificates_claim_for_order(order=order, verification_hash=verification_hash,
+                                                        user=request.user)  # fmt: skip
+    except services.CannotClaim:
+        raise Http404 from None
+    if claimed:
+        messages.success(request, _("The certificates of this order are now in your account."))
+    else:
+        messages.info(request, _("This order has no certificate left to claim."))
+    return redirect("customer:order", order_number=order.number)

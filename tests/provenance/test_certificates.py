@@ -226,3 +226,39 @@ def test_revoking_from_the_admin_takes_the_named_permission():
     client.post("/django-admin/provenance/certificate/", data)
     certificate.refresh_from_db()
     assert certificate.revocation_reason == "counterfeit"
+
+
+def test_a_guest_buyer_takes_their_orders_certificates_into_an_account_once(paid_order):
+    order, jar, _water_jar = paid_order
+    assert order.user_id is None  # a guest's order
+    ship(jar.artisan, order)
+    certificate = Certificate.objects.get()
+    assert certificate.owner is None
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("en"):
+        status = reverse(
+            "customer:anon-order", kwargs={"order_number": order.number, "hash": order.verification_hash()}
+        )
+    guest = Client()
+    form = guest.get(status)["Location"]  # the status page asks for the order's e-mail address first
+    guest.post(form, {"email": order.guest_email})
+    status_page = guest.get(status).content.decode()
+    claim = f"/en/certificates/order/{order.number}/{order.verification_hash()}/claim/"
+    assert claim in status_page
+    assert Client().post(claim).status_code == 302  # to sign in first
+    buyer, other = UserFactory(), UserFactory()
+    stranger = Client()
+    stranger.force_login(other)
+    assert stranger.post(f"/en/certificates/order/{order.number}/not-the-hash/claim/").status_code == 404
+    own = Client()
+    own.force_login(buyer)
+    assert own.get(claim).status_code == 200
+    assert own.post(claim).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.owner == buyer
+    assert list(certificate.ownership_events.values_list("kind", flat=True)) == ["claimed"]
+    stranger.post(claim)  # the same link later: nothing left to take
+    certificate.refresh_from_db()
+    assert certificate.owner == buyer
