@@ -75,7 +75,7 @@ ProductImage = get_model("catalogue", "ProductImage")
 PRODUCTS_PER_PAGE = 30
 
 
-def _managed_artisan_or_404(request, registry_number: str):
+def managed_artisan_or_404(request, registry_number: str):
     """The artisan, only if the signed-in user manages it. Anyone else gets 'not found', whether it exists or not."""
     artisan = selectors.artisan_managed_by(request.user, registry_number=registry_number)
     if artisan is None:
@@ -197,7 +197,7 @@ def workshop_join(request):
 
 @login_required
 def workshop_dashboard(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     products = Product.objects.filter(artisan=artisan)
     threshold = settings.WORKSHOP_LOW_STOCK_THRESHOLD
     context = _context(
@@ -221,7 +221,7 @@ def workshop_dashboard(request, registry_number: str):
 @login_required
 @require_http_methods(["GET", "POST"])
 def workshop_profile(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     initial = {
         "name_ar": artisan.name_ar,
         "name_en": artisan.name_en,
@@ -252,7 +252,7 @@ def workshop_profile(request, registry_number: str):
 @login_required
 def workshop_managers(request, registry_number: str):
     """The accounts that manage this artisan, and the requests to join them that wait for their answer."""
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     context = _context(
         request,
         artisan,
@@ -266,7 +266,7 @@ def workshop_managers(request, registry_number: str):
 @require_POST
 def workshop_request_answer(request, registry_number: str, application_pk: int):
     """A manager agrees to a request to join the workshop, or refuses it."""
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     application = get_object_or_404(selectors.requests_to_join(artisan), pk=application_pk)
     if not artisan.is_verified:
         return workshop_closed(request, artisan)

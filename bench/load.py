@@ -68,19 +68,8 @@ import gevent.pool
 import requests
 
 PROJECT = Path(__file__).resolve().parent.parent
-
-
-def new_private_key_pem() -> str:
-    """A throwaway key for signing certificates, which production settings require."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return (
-        Ed25519PrivateKey.generate()
-        .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-        .decode()
-    )
-
+sys.path.insert(0, str(PROJECT))
+from provenance.keys import new_private_key_pem  # noqa: E402 (the project, put on the path above)
 
 VENV_BIN = Path(sys.executable).parent
 DATABASE = "hirfa_bench_load"

@@ -7,24 +7,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from artisans.selectors import artisan_managed_by
-from artisans.workshop_views import workshop_closed
+from artisans.workshop_views import managed_artisan_or_404, workshop_closed
 
 from . import selectors
 from .forms import ShipmentForm
 from .services import CannotShip, part_mark_shipped
 
 
-def _managed_artisan_or_404(request, registry_number: str):
-    artisan = artisan_managed_by(request.user, registry_number=registry_number)
-    if artisan is None:
-        raise Http404
-    return artisan
-
-
 @login_required
 def workshop_orders(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     parts = selectors.artisan_order_parts(artisan=artisan)
     return render(request, "fulfilment/workshop/orders.html", {"artisan": artisan, "parts": parts})
 
@@ -32,7 +24,7 @@ def workshop_orders(request, registry_number: str):
 @login_required
 @require_http_methods(["GET", "POST"])
 def workshop_order(request, registry_number: str, number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     part = selectors.artisan_order_part(artisan=artisan, number=number)
     if part is None:
         raise Http404
@@ -71,7 +63,7 @@ def workshop_line_refund(request, registry_number: str, number: str, line_pk: in
     from payments.selectors import paid_payment_of
     from payments.services import RefundRefused, payment_refund
 
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     if not artisan.is_verified:
         return workshop_closed(request, artisan)
     part = selectors.artisan_order_part(artisan=artisan, number=number)

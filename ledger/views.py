@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from artisans.selectors import artisan_managed_by
-from artisans.workshop_views import workshop_closed
+from artisans.workshop_views import managed_artisan_or_404, workshop_closed
 from marketplace.private_files import private_file_url
 
 from . import selectors
@@ -29,15 +28,8 @@ HELD_MESSAGE = _lazy(
 )
 
 
-def _managed_artisan_or_404(request, registry_number: str):
-    artisan = artisan_managed_by(request.user, registry_number=registry_number)
-    if artisan is None:
-        raise Http404
-    return artisan
-
-
 def _statement_or_404(request, registry_number: str, statement_pk: int):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     statement = selectors.artisan_statement(artisan, pk=statement_pk)
     if statement is None:
         raise Http404
@@ -48,7 +40,7 @@ def _statement_or_404(request, registry_number: str, statement_pk: int):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def workshop_bank(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     account = selectors.payout_account_of(artisan)
     if request.method == "POST" and not artisan.is_verified:
         return workshop_closed(request, artisan)
@@ -94,7 +86,7 @@ def workshop_bank(request, registry_number: str):
 @never_cache
 @require_safe
 def workshop_statements(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     page = Paginator(selectors.artisan_statements(artisan), STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     account = selectors.payout_account_of(artisan)  # one query: whether there is one, and whether it is held
     context = {

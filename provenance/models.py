@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.private_files import private_field_storage
@@ -66,6 +67,14 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.payload.get('artisan', {}).get('registry_number', '')}/{self.serial}"
+
+    @property
+    def piece_title(self) -> str:
+        """The signed title in the active language (Arabic falls back to English)."""
+        piece = self.payload.get("piece", {})
+        if translation.get_language() == "ar":
+            return piece.get("title_ar") or piece.get("title_en", "")
+        return piece.get("title_en", "")
 
     @property
     def is_revoked(self) -> bool:

@@ -6,24 +6,17 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from artisans.selectors import artisan_managed_by
+from artisans.workshop_views import managed_artisan_or_404, workshop_closed
 from catalogue.selectors import products_of_artisan
 
 from . import selectors, services
 from .tags import TAG_SIZES, certificate_tag_pdf
-
-
-def _managed_artisan_or_404(request, registry_number: str):
-    artisan = artisan_managed_by(request.user, registry_number=registry_number)
-    if artisan is None:
-        raise Http404
-    return artisan
 
 
 class OutletSaleForm(forms.Form):
@@ -38,12 +31,10 @@ class OutletSaleForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def workshop_certificates(request, registry_number: str):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     form = OutletSaleForm(request.POST or None, artisan=artisan)
     if request.method == "POST":
         if not artisan.is_verified:
-            from artisans.workshop_views import workshop_closed
-
             return workshop_closed(request, artisan)
         if form.is_valid():
             try:
@@ -64,7 +55,7 @@ def workshop_certificates(request, registry_number: str):
 @login_required
 @require_GET
 def workshop_certificate_tag(request, registry_number: str, serial: int):
-    artisan = _managed_artisan_or_404(request, registry_number)
+    artisan = managed_artisan_or_404(request, registry_number)
     certificate = get_object_or_404(selectors.certificates_of_artisan(artisan), serial=serial)
     size = request.GET.get("size", "swing")
     if size not in TAG_SIZES:

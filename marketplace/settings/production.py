@@ -142,10 +142,6 @@ EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="marketplace.mail_queue.Queu
 
 OSCAR_URL_SCHEMA = "https"
 
-# Certificates are signed with the authority's own key (required above), a PEM private key; "\\n" in the variable
-# stands for a line break, for platforms whose environment variables hold one line.
-PROVENANCE_SIGNING_KEY = env("PROVENANCE_SIGNING_KEY").replace("\\n", "\n")
-
 # --- CDN ---------------------------------------------------------------------------------------------------------
 # Anonymous pages are public for PAGE_CACHE_MAX_AGE seconds (marketplace/page_cache.py); a CDN in front may keep them
 # that long, and Wagtail's frontend_cache purges its copy when a page is published or a product changes. Which CDN,
