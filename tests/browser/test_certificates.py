@@ -57,3 +57,28 @@ def test_tag_then_verify_then_revoked(page_factory, live_server, artifacts):
     assert desk.locator(".certificate-check--genuine").count() == 0
     desk.screenshot(path=artifacts / "certificate-revoked-en-1366.png", full_page=True)
     assert not desk.problems, desk.problems
+
+
+def test_the_verify_page_and_the_report_form_on_a_phone_in_both_languages(page_factory, live_server, artifacts):
+    certificate = services.certificate_issue_by_authority(
+        product=make_product(title_en="Bahla incense burner", title_ar="مبخرة بهلاء"), user=None
+    )
+    for language, locale in (("en", "en-GB"), ("ar", "ar-OM")):
+        phone = page_factory(locale=locale, width=390, height=844)
+        phone.goto(f"{live_server.url}/{language}/verify/{certificate.token}/")
+        assert phone.locator(".certificate-check--genuine").count() == 1
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        phone.screenshot(path=artifacts / f"certificate-genuine-{language}-390.png", full_page=True)
+        # a report with nothing said is refused, in the page's language, and what was typed is kept
+        phone.locator(".certificate-check__report a").click()
+        phone.fill("#id_where_seen", "Mutrah souq")
+        phone.locator("#fake-report-form button[type=submit]").click()
+        phone.wait_for_load_state()
+        assert phone.input_value("#id_where_seen") == "Mutrah souq"
+        assert phone.locator(
+            "#fake-report-form .invalid-feedback, #fake-report-form .error-block, #fake-report-form [role=alert]"
+        ).count()
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        phone.screenshot(path=artifacts / f"certificate-report-refused-{language}-390.png", full_page=True)
+        # the refused form is answered 400, which the console reports; nothing else may be there
+        assert [p for p in phone.problems if "status of 400" not in p] == [], phone.problems
