@@ -23,7 +23,8 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.text import Truncator
 from elasticsearch import ApiError, NotFoundError, TransportError
-from elasticsearch.helpers import BulkIndexError, bulk, scan
+from elasticsearch.helpers import BulkIndexError, bulk
+from elasticsearch_dsl import Search
 from oscar.core.loading import get_model
 from wagtail.rich_text import get_text_for_indexing
 
@@ -447,8 +448,8 @@ def check(kind: str) -> CheckReport:
         expected.update((int(document.meta.id), document.source_hash) for document in documents)
     indexed = {}
     try:
-        for hit in scan(client, index=alias, query={"query": {"match_all": {}}}, _source=["source_hash"]):
-            indexed[int(hit["_id"])] = hit["_source"].get("source_hash")
+        for hit in Search(using=client, index=alias).query("match_all").source(["source_hash"]).scan():
+            indexed[int(hit.meta.id)] = hit.to_dict().get("source_hash")
     except NotFoundError:
         pass
     return CheckReport(

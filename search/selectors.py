@@ -217,107 +217,114 @@ class SearchResults:
 # --- Building the engine's query ----------------------------------------------------------------------------
 
 
-def _terms_clause(field_name: str, forms: list[str]) -> dict:
-    return {"terms": {field_name: forms}}
+def _scored(query: Q, boost: float) -> Q:
+    """A match worth a fixed weight, whatever the engine's term statistics say: the weights are ours (BOOSTS)."""
+    return Q("constant_score", filter=query, boost=boost)
 
 
-def _unit_filter(unit: QueryUnit, field_name: str) -> dict:
+def _typo(field_name: str, word, allowance: int) -> Q:
+    """The word's key in one field, with `allowance` letters wrong after the first."""
+    return Q("fuzzy", **{field_name: {"value": word.key, "fuzziness": allowance, "prefix_length": 1}})
+
+
+def _unit_filter(unit: QueryUnit, field_name: str) -> Q:
     """The unit's words (all of them, in any of their forms) in one field."""
-    clauses = [_terms_clause(field_name, list(word.forms)) for word in unit.words]
-    return clauses[0] if len(clauses) == 1 else {"bool": {"filter": clauses}}
+    clauses = [Q("terms", **{field_name: list(word.forms)}) for word in unit.words]
+    return clauses[0] if len(clauses) == 1 else Q("bool", filter=clauses)
 
 
-def _unit_query(unit: QueryUnit, *, fuzzy: bool = False) -> dict:
-    """How a listing can match one unit; the best way counts (dis_max), each with a fixed weight."""
-
-    def scored(query: dict, boost: float) -> dict:
-        return {"constant_score": {"filter": query, "boost": boost}}
-
+def _unit_options(unit: QueryUnit, *, fuzzy: bool = False) -> list[Q]:
+    """The ways a listing can match one unit, each with a fixed weight."""
     options = [
-        scored(_unit_filter(unit, "title_terms"), BOOSTS["title"]),
-        scored(_unit_filter(unit, "context_terms"), BOOSTS["context"]),
-        scored(_unit_filter(unit, "description_terms"), BOOSTS["description"]),
+        _scored(_unit_filter(unit, "title_terms"), BOOSTS["title"]),
+        _scored(_unit_filter(unit, "context_terms"), BOOSTS["context"]),
+        _scored(_unit_filter(unit, "description_terms"), BOOSTS["description"]),
     ]
     kind_concepts = sorted(c for c in unit.concepts if not c.startswith("craft:"))
     craft_concepts = sorted(c for c in unit.concepts if c.startswith("craft:"))
     if kind_concepts:
-        options.append(scored({"terms": {"concepts": kind_concepts}}, BOOSTS["concepts"]))
+        options.append(_scored(Q("terms", concepts=kind_concepts), BOOSTS["concepts"]))
     if craft_concepts:
-        options.append(scored({"terms": {"concepts": craft_concepts}}, BOOSTS["craft"]))
+        options.append(_scored(Q("terms", concepts=craft_concepts), BOOSTS["craft"]))
     if fuzzy and len(unit.words) == 1:
         word = unit.words[0]
         allowance = typo_allowance(word)
         if allowance:
             for field_name, boost in (("title_terms", "fuzzy_title"), ("context_terms", "fuzzy_context")):
-                fuzzy = {"fuzzy": {field_name: {"value": word.key, "fuzziness": allowance, "prefix_length": 1}}}
-                options.append(scored(fuzzy, BOOSTS[boost]))
-    return {"dis_max": {"queries": options}}
+                options.append(_scored(_typo(field_name, word, allowance), BOOSTS[boost]))
+    return options
 
 
-def _what_it_is_bonus(unit: QueryUnit) -> dict | None:
+def _unit_query(unit: QueryUnit, *, fuzzy: bool = False) -> Q:
+    """How a listing can match one unit; the best way counts (dis_max)."""
+    return Q("dis_max", queries=_unit_options(unit, fuzzy=fuzzy))
+
+
+def _what_it_is_bonus(unit: QueryUnit) -> Q | None:
     """The bonus for a listing that is what the unit names: its head noun's item when the unit names an item (the
     narrower reading: "khanjar" also names the khanjar craft, which sells belts too), else its craft when the unit
     names a craft ("incense", "pottery"); None when the unit names neither."""
     items = sorted(c for c in unit.concepts if c.startswith("item:"))
     if items:
-        return {"constant_score": {"filter": {"terms": {"head_concepts": items}}, "boost": WHAT_IT_IS_BONUS}}
+        return _scored(Q("terms", head_concepts=items), WHAT_IT_IS_BONUS)
     crafts = sorted(c.removeprefix("craft:") for c in unit.concepts if c.startswith("craft:"))
     if crafts:
-        return {"constant_score": {"filter": {"terms": {"craft": crafts}}, "boost": WHAT_IT_IS_BONUS}}
+        return _scored(Q("terms", craft=crafts), WHAT_IT_IS_BONUS)
     return None
 
 
-def _unit_any(unit: QueryUnit, *, fuzzy: bool) -> dict:
-    return {"bool": {"should": _unit_query(unit, fuzzy=fuzzy)["dis_max"]["queries"], "minimum_should_match": 1}}
+def _unit_any(unit: QueryUnit, *, fuzzy: bool) -> Q:
+    """The unit matched in any of its ways, for a filter (no score)."""
+    return Q("bool", should=_unit_options(unit, fuzzy=fuzzy), minimum_should_match=1)
 
 
-def text_query(units: list[QueryUnit], *, fuzzy: bool = False) -> dict:
+def text_query(units: list[QueryUnit], *, fuzzy: bool = False) -> Q:
     """Every unit must match (all but one when there are three or more, listings matching all of them first).
     Typo tolerance in the engine (`fuzzy`) is the second try, for when the exact forms and the glossary find
     nothing: it costs the engine more, and exact matches are better when there are some."""
     units_query = [_unit_query(u, fuzzy=fuzzy) for u in units]
     bonuses = [bonus for bonus in map(_what_it_is_bonus, units) if bonus]
     if len(units) <= 2:
-        return {"bool": {"must": units_query, **({"should": bonuses} if bonuses else {})}}
-    all_units = {"bool": {"filter": [_unit_any(u, fuzzy=fuzzy) for u in units]}}
-    return {
-        "bool": {
-            "must": [{"bool": {"should": units_query, "minimum_should_match": len(units) - 1}}],
-            "should": [{"constant_score": {"filter": all_units, "boost": ALL_UNITS_BONUS}}, *bonuses],
-        }
-    }
+        return Q("bool", must=units_query, **({"should": bonuses} if bonuses else {}))
+    all_units = Q("bool", filter=[_unit_any(u, fuzzy=fuzzy) for u in units])
+    return Q(
+        "bool",
+        must=[Q("bool", should=units_query, minimum_should_match=len(units) - 1)],
+        should=[_scored(all_units, ALL_UNITS_BONUS), *bonuses],
+    )
 
 
-def identifier_query(key: str) -> dict:
-    return {
-        "bool": {
-            "should": [{"term": {"sku_key": key}}, {"term": {"deposit_key": key}}, {"term": {"artisan": key}}],
-            "minimum_should_match": 1,
-        }
-    }
+def identifier_query(key: str) -> Q:
+    """A SKU, design-deposit number or registry number typed whole (as `identifier_key` reads it)."""
+    return Q(
+        "bool",
+        should=[Q("term", sku_key=key), Q("term", deposit_key=key), Q("term", artisan=key)],
+        minimum_should_match=1,
+    )
 
 
-def facet_filters(request: SearchRequest) -> dict[str, dict]:
-    filters: dict[str, dict] = {}
+def facet_filters(request: SearchRequest) -> dict[str, Q]:
+    """The ticked filters, by facet."""
+    filters: dict[str, Q] = {}
     if request.crafts:
-        filters["craft"] = {"terms": {"craft": list(request.crafts)}}
+        filters["craft"] = Q("terms", craft=list(request.crafts))
     if request.governorates:
-        filters["governorate"] = {"terms": {"governorate": list(request.governorates)}}
+        filters["governorate"] = Q("terms", governorate=list(request.governorates))
     if request.materials:
-        filters["material"] = {"terms": {"materials": list(request.materials)}}
+        filters["material"] = Q("terms", materials=list(request.materials))
     if request.min_price_baisa is not None or request.max_price_baisa is not None:
         bounds = {}
         if request.min_price_baisa is not None:
             bounds["gte"] = request.min_price_baisa
         if request.max_price_baisa is not None:
             bounds["lte"] = request.max_price_baisa
-        filters["price"] = {"range": {"price_baisa": bounds}}
+        filters["price"] = Q("range", price_baisa=bounds)
     if request.in_stock is not None:
-        filters["in_stock"] = {"term": {"in_stock": request.in_stock}}
+        filters["in_stock"] = Q("term", in_stock=request.in_stock)
     if request.artisan:
-        filters["artisan"] = {"term": {"artisan": request.artisan.upper()}}
+        filters["artisan"] = Q("term", artisan=request.artisan.upper())
     if request.deposit_only:
-        filters["deposit"] = {"term": {"has_deposit": True}}
+        filters["deposit"] = Q("term", has_deposit=True)
     return filters
 
 
@@ -338,7 +345,7 @@ def facet_aggregation(name: str) -> A:
     return A("terms", field=field_name, size=size)
 
 
-def browse_scope(text: str, filters: dict[str, dict], request: SearchRequest) -> str | None:
+def browse_scope(text: str, filters: dict[str, Q], request: SearchRequest) -> str | None:
     """The cached browsing facets that hold the counts over these filters: "" for the whole catalogue, "craft:<code>"
     for one craft's pieces (the catalogue's and a craft page's first view); None for anything else (a query, other
     filters), which the engine counts each time, on the filtered set only."""
@@ -420,12 +427,12 @@ def refresh_browse_facets() -> int:
     return len(missing)
 
 
-def _filtered(query: Q, filters: list[dict]) -> Q:
+def _filtered(query: Q, filters: list[Q]) -> Q:
     """The query within the filters (which count nothing towards the score)."""
     return Q("bool", must=[query], filter=filters) if filters else query
 
 
-def _search_page(request: SearchRequest, text: str, query: Q, sort: str, filters: dict[str, dict]):
+def _search_page(request: SearchRequest, text: str, query: Q, sort: str, filters: dict[str, Q]):
     """One page of hits and the facets' counts, in one request to the engine (`_msearch`): returns the page's
     answer and the aggregations by facet.
 
@@ -491,16 +498,16 @@ def search_products(request: SearchRequest) -> SearchResults:
 
     found = None
     if key:
-        exact = _search_page(request, text, Q(identifier_query(key)), "newest", filters)
+        exact = _search_page(request, text, identifier_query(key), "newest", filters)
         if exact[0]["hits"]["total"]["value"]:
             found = exact
     if found is None:
         if text and not units:
             return SearchResults(request=request, total=0, hits=[], facets={})  # only words too common to search for
-        query = Q(text_query(units)) if units else Q("match_all")
+        query = text_query(units) if units else Q("match_all")
         found = _search_page(request, text, query, request.effective_sort, filters)
         if units and not found[0]["hits"]["total"]["value"] and any(typo_allowance(w) for u in units for w in u.words):
-            found = _search_page(request, text, Q(text_query(units, fuzzy=True)), request.effective_sort, filters)
+            found = _search_page(request, text, text_query(units, fuzzy=True), request.effective_sort, filters)
     response, aggregations, took = found
 
     total = response["hits"]["total"]["value"]
@@ -523,7 +530,7 @@ def search_products(request: SearchRequest) -> SearchResults:
     return results
 
 
-def broader_query(units: list[QueryUnit], filters: dict[str, dict]) -> str | None:
+def broader_query(units: list[QueryUnit], filters: dict[str, Q]) -> str | None:
     """When no listing matches every word ("carved door nizwa"), the query without one word, so the buyer can see
     what there is: preferably without a word that names no kind of piece (a place, a name), else the one whose
     absence finds the most; None when leaving any word out finds nothing either.
@@ -531,14 +538,14 @@ def broader_query(units: list[QueryUnit], filters: dict[str, dict]) -> str | Non
     One engine request, whatever the number of words: a `filters` aggregation counts, within the ticked filters,
     the listings each shorter query would find."""
     shorter = {str(left_out): units[:left_out] + units[left_out + 1 :] for left_out in range(len(units))}
+    search = (
+        Search(using=get_client(), index=alias_name("products"))
+        .query(Q("bool", filter=list(filters.values())))
+        .extra(size=0, track_total_hits=False)
+    )
+    search.aggs.bucket("left_out", A("filters", filters={key: text_query(rest) for key, rest in shorter.items()}))
     try:
-        response = get_client().search(
-            index=alias_name("products"),
-            size=0,
-            track_total_hits=False,
-            query={"bool": {"filter": list(filters.values())}},
-            aggs={"left_out": {"filters": {"filters": {key: text_query(rest) for key, rest in shorter.items()}}}},
-        )
+        response = search.execute().to_dict()
     except (TransportError, ApiError, SearchUnavailable, ConnectionError):
         return None
     counts = response.get("aggregations", {}).get("left_out", {}).get("buckets", {})
@@ -702,23 +709,18 @@ def artisans_matching(units: list[QueryUnit], language: str, limit: int = 4) -> 
     plain_units = [unit for unit in units if not unit.concepts]
     if not plain_units:
         return [], 0
-    query = {
-        "bool": {
-            "filter": [
-                {
-                    "bool": {
-                        "should": [_unit_filter(u, "name_terms"), _unit_filter(u, "place_terms")],
-                        "minimum_should_match": 1,
-                    }
-                }
-                for u in units
-            ],
-            "should": [_unit_filter(u, "name_terms") for u in plain_units],
-            "minimum_should_match": 1,
-        }
-    }
+    query = Q(
+        "bool",
+        filter=[
+            Q("bool", should=[_unit_filter(u, "name_terms"), _unit_filter(u, "place_terms")], minimum_should_match=1)
+            for u in units
+        ],
+        should=[_unit_filter(u, "name_terms") for u in plain_units],
+        minimum_should_match=1,
+    )
+    search = Search(using=get_client(), index=alias_name("artisans")).query(query).extra(size=limit)
     try:
-        response = get_client().search(index=alias_name("artisans"), query=query, size=limit)
+        response = search.execute().to_dict()
     except (TransportError, ApiError, SearchUnavailable, ConnectionError):
         return [], 0
     hits = []
@@ -747,37 +749,39 @@ def stories_matching(query: str, language: str, limit: int = 3) -> list[StoryHit
     return stories_matching_units(units, language, limit)[0]
 
 
-def _story_unit_query(unit: QueryUnit, *, fuzzy: bool) -> dict:
-    def scored(query: dict, boost: float) -> dict:
-        return {"constant_score": {"filter": query, "boost": boost}}
-
+def _story_unit_query(unit: QueryUnit, *, fuzzy: bool) -> Q:
     options = [
-        scored(_unit_filter(unit, name), STORY_BOOSTS[name])
+        _scored(_unit_filter(unit, name), STORY_BOOSTS[name])
         for name in ("title_terms", "intro_terms", "author_terms", "body_terms")
     ]
     if unit.concepts:
         concepts = sorted(unit.concepts)
-        options.append(scored({"terms": {"title_concepts": concepts}}, STORY_BOOSTS["title_concepts"]))
-        options.append(scored({"terms": {"concepts": concepts}}, STORY_BOOSTS["concepts"]))
+        options.append(_scored(Q("terms", title_concepts=concepts), STORY_BOOSTS["title_concepts"]))
+        options.append(_scored(Q("terms", concepts=concepts), STORY_BOOSTS["concepts"]))
     if fuzzy and len(unit.words) == 1 and typo_allowance(unit.words[0]):
         word = unit.words[0]
         for name in ("title_terms", "intro_terms"):
-            typo = {"fuzzy": {name: {"value": word.key, "fuzziness": typo_allowance(word), "prefix_length": 1}}}
-            options.append(scored(typo, STORY_BOOSTS["fuzzy"]))
-    return {"dis_max": {"queries": options}}
+            options.append(_scored(_typo(name, word, typo_allowance(word)), STORY_BOOSTS["fuzzy"]))
+    return Q("dis_max", queries=options)
 
 
-def story_query(units: list[QueryUnit], language: str, *, fuzzy: bool = False) -> dict:
+def story_query(units: list[QueryUnit], language: str, *, fuzzy: bool = False) -> Q:
     """Every unit must match somewhere in the story (stories are long, so leaving a word out would let too much
     in); the reader's language first."""
-    return {
-        "bool": {
-            "must": [_story_unit_query(unit, fuzzy=fuzzy) for unit in units],
-            "should": [
-                {"constant_score": {"filter": {"term": {"language": language}}, "boost": READER_LANGUAGE_BONUS}}
-            ],
-        }
-    }
+    return Q(
+        "bool",
+        must=[_story_unit_query(unit, fuzzy=fuzzy) for unit in units],
+        should=[_scored(Q("term", language=language), READER_LANGUAGE_BONUS)],
+    )
+
+
+def _story_search(units: list[QueryUnit], language: str, limit: int, *, fuzzy: bool = False) -> Search:
+    return (
+        Search(using=get_client(), index=alias_name("stories"))
+        .query(story_query(units, language, fuzzy=fuzzy))
+        .sort("_score", {"date": "desc"}, {"story_id": "desc"})
+        .extra(size=limit, track_total_hits=False)
+    )
 
 
 def stories_matching_units(units: list[QueryUnit], language: str, limit: int = 3) -> tuple[list[StoryHit], int]:
@@ -787,15 +791,11 @@ def stories_matching_units(units: list[QueryUnit], language: str, limit: int = 3
         return [], 0
     # Each story has at most one version per language, so twice the limit leaves `limit` stories once the other
     # language's versions of stories already found are dropped.
-    body = {"size": limit * 2, "sort": ["_score", {"date": "desc"}, {"story_id": "desc"}], "track_total_hits": False}
-    client = get_client()
     try:
-        response = client.search(index=alias_name("stories"), query=story_query(units, language), **body)
+        response = _story_search(units, language, limit * 2).execute().to_dict()
         took = int(response.get("took", 0))
         if not response["hits"]["hits"] and any(typo_allowance(w) for u in units for w in u.words):
-            response = client.search(
-                index=alias_name("stories"), query=story_query(units, language, fuzzy=True), **body
-            )
+            response = _story_search(units, language, limit * 2, fuzzy=True).execute().to_dict()
             took += int(response.get("took", 0))
     except (TransportError, ApiError, SearchUnavailable, ConnectionError):
         return [], 0
@@ -847,17 +847,24 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[dict]:
             with translation.override(language):
                 url = reverse("catalogue:index") + f"?craft={code}"
             suggestions.append({"kind": "craft", "label": label.text, "language": label.language, "url": url})
-    query = {"bool": {"must": [{"match": {"suggest_terms": {"query": form}}} for form in forms]}}
+    query = Q("bool", must=[Q("match", suggest_terms={"query": form}) for form in forms])
     client = get_client()
     try:
-        products = client.search(
-            index=alias_name("products"),
-            query=query,
-            size=limit,
-            _source=["title_en", "title_ar", "slug", "product_id"],
+        products = (
+            Search(using=client, index=alias_name("products"))
+            .query(query)
+            .source(["title_en", "title_ar", "slug", "product_id"])
+            .extra(size=limit)
+            .execute()
+            .to_dict()
         )
-        artisans = client.search(
-            index=alias_name("artisans"), query=query, size=3, _source=["name_en", "name_ar", "registry_number"]
+        artisans = (
+            Search(using=client, index=alias_name("artisans"))
+            .query(query)
+            .source(["name_en", "name_ar", "registry_number"])
+            .extra(size=3)
+            .execute()
+            .to_dict()
         )
     except NotFoundError:
         return suggestions  # nothing indexed yet
