@@ -97,6 +97,8 @@ def results_payload(results: SearchResults, token=None) -> dict:
             for name, values in results.facets.items()
         },
         "suggestion": results.suggestion,
+        # How the query was read (search/understanding.py): price bounds, place, item, identifiers, ignored words.
+        "understood": results.understood.as_dict() if results.understood else None,
         "artisans": [
             {"registry_number": a.registry_number, "name": a.name.text, "url": a.url, "products": a.product_count}
             for a in results.artisans

@@ -27,10 +27,11 @@ from oscar.core.loading import get_model
 
 from artisans.models import Governorate, Wilayat
 from marketplace.bilingual import LANGUAGE_SELF_NAMES, RTL_LANGUAGES, LocalizedText, localized_text
-from search.analysis import QueryUnit, glossary, identifier_key, query_units, typo_allowance, words
+from search.analysis import QueryUnit, glossary, query_units, typo_allowance, words
 from search.documents import alias_name
 from search.engine import SearchUnavailable, get_client
 from search.models import SearchIndexVersion
+from search.understanding import Place, Understood, understand
 
 Category = get_model("catalogue", "Category")
 Material = get_model("catalogue", "Material")
@@ -80,11 +81,15 @@ MAX_STORY_QUERY_LENGTH = 200
 # engine (one clause per field and form); nobody describes a piece in more, and a 200-character query of short
 # words would otherwise cost seconds.
 MAX_QUERY_WORDS = 10
+# Words of a query that are read (search/understanding.py). Filler, prices and places cost little to read, and a
+# buyer's sentence ("a silver ring under 20 rials for my mother's birthday") has more words than are searched; of
+# what is left, the first MAX_QUERY_WORDS words are searched.
+MAX_READ_WORDS = 24
 
 
-def bounded_query(text: str) -> str:
-    """The query's first MAX_QUERY_WORDS words."""
-    return " ".join(text.split()[:MAX_QUERY_WORDS])
+def bounded_query(text: str, limit: int = MAX_QUERY_WORDS) -> str:
+    """The query's first `limit` words."""
+    return " ".join(text.split()[:limit])
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,7 @@ class SearchResults:
     stories: list[StoryHit] = field(default_factory=list)
     engine_ms: int = 0
     normalised: str = ""
+    understood: Understood | None = None
 
     @property
     def pages(self) -> int:
@@ -294,15 +300,6 @@ def text_query(units: list[QueryUnit], *, fuzzy: bool = False) -> Q:
     )
 
 
-def identifier_query(key: str) -> Q:
-    """A SKU, design-deposit number or registry number typed whole (as `identifier_key` reads it)."""
-    return Q(
-        "bool",
-        should=[Q("term", sku_key=key), Q("term", deposit_key=key), Q("term", artisan=key)],
-        minimum_should_match=1,
-    )
-
-
 def facet_filters(request: SearchRequest) -> dict[str, Q]:
     """The ticked filters, by facet."""
     filters: dict[str, Q] = {}
@@ -364,6 +361,8 @@ def sort_clause(sort: str) -> list:
         "newest": [{"created": "desc"}, {"product_id": "desc"}],
         "price-asc": [{"price_baisa": "asc"}, {"product_id": "desc"}],
         "price-desc": [{"price_baisa": "desc"}, {"product_id": "desc"}],
+        # "Cheap": the pieces as relevant as each other, cheapest first.
+        "relevance-cheapest": ["_score", {"price_baisa": "asc"}, {"product_id": "desc"}],
     }[sort]
 
 
@@ -490,24 +489,34 @@ def _search_page(request: SearchRequest, text: str, query: Q, sort: str, filters
 
 
 def search_products(request: SearchRequest) -> SearchResults:
-    """Run a search (or, with no words, a filtered browse) and return one page of hits with facets."""
+    """Run a search (or, with no words, a filtered browse) and return one page of hits with facets. The query is read
+    first (search/understanding.py): identifiers anywhere in it are looked up exactly; a price becomes a filter,
+    "cheap" an order, a place a preference, filler is dropped, and the rest is searched."""
     filters = facet_filters(request)
-    text = bounded_query(request.q.strip())
-    units = query_units(text) if text else []
-    key = identifier_key(text) if text else None
+    text = bounded_query(request.q.strip(), MAX_READ_WORDS)
+    understood = understand(text, gazetteer(), max_words=MAX_QUERY_WORDS) if text else None
 
     found = None
-    if key:
-        exact = _search_page(request, text, identifier_query(key), "newest", filters)
+    if understood and understood.identifiers:
+        exact = _search_page(request, text, identifiers_query(understood.identifiers), "newest", filters)
         if exact[0]["hits"]["total"]["value"]:
             found = exact
+        else:
+            understood = understand(text, gazetteer(), max_words=MAX_QUERY_WORDS, read_identifiers=False)
+    units = list(understood.units) if understood and found is None else []
     if found is None:
-        if text and not units:
-            return SearchResults(request=request, total=0, hits=[], facets={})  # only words too common to search for
-        query = text_query(units) if units else Q("match_all")
-        found = _search_page(request, text, query, request.effective_sort, filters)
+        if understood and not units and not (understood.has_price or understood.cheap):
+            # only words too common to search for
+            return SearchResults(request=request, total=0, hits=[], facets={}, understood=understood)
+        search_filters = {**filters, **understood_filters(understood)} if understood else filters
+        sort = request.effective_sort
+        if understood and understood.cheap and sort == "relevance":
+            sort = "relevance-cheapest"
+        query = understood_query(understood, units) if understood else Q("match_all")
+        found = _search_page(request, text, query, sort, search_filters)
         if units and not found[0]["hits"]["total"]["value"] and any(typo_allowance(w) for u in units for w in u.words):
-            found = _search_page(request, text, text_query(units, fuzzy=True), request.effective_sort, filters)
+            query = understood_query(understood, units, fuzzy=True)
+            found = _search_page(request, text, query, sort, search_filters)
     response, aggregations, took = found
 
     total = response["hits"]["total"]["value"]
@@ -518,16 +527,88 @@ def search_products(request: SearchRequest) -> SearchResults:
         facets=_facets(aggregations, request),
         engine_ms=took,
         normalised=" ".join(unit.words[0].key if len(unit.words) == 1 else unit.text for unit in units),
+        understood=understood,
     )
-    if text and not key:
-        results.suggestion = suggestion_for(text, units, total)
+    if units:
+        results.suggestion = suggestion_for(understood.text, units, total)
         if total == 0 and not results.suggestion and len(units) >= 2:
             results.suggestion = broader_query(units, filters)
-        if units:
-            results.artisans, artisans_ms = artisans_matching(units, request.language)
-            results.stories, stories_ms = stories_matching_units(units, request.language)
-            results.engine_ms += artisans_ms + stories_ms
+        results.artisans, artisans_ms = artisans_matching(units, request.language)
+        results.stories, stories_ms = stories_matching_units(units, request.language)
+        results.engine_ms += artisans_ms + stories_ms
     return results
+
+
+# --- The understood query (elasticsearch-dsl) ----------------------------------------------------------------------
+#
+# What search/understanding.py read out of a query, as the engine's query, on top of the unit queries above.
+
+# A piece from the place the buyer named: less than WHAT_IT_IS_BONUS, so that another wilayat's khanjar still ranks
+# above a Nizwa khanjar box for "Nizwa khanjar", and enough to order the pieces that are what was asked for.
+PLACE_BONUS = 1.0
+# A listing whose title holds every word of a phrase the buyer typed ("لبان حوجري") before one that only shares its
+# concept (any frankincense).
+WHOLE_PHRASE_BONUS = 1.0
+# Queries of this many words or more are sentences: their words that name no item, material or craft may be missing.
+SENTENCE_WORDS = 3
+
+
+def gazetteer() -> tuple[Place, ...]:
+    """The wilayats and governorates a query may name, from the cached reference labels (no query per search)."""
+    labels = reference_labels()
+    return tuple(
+        Place(kind, slug, (names["en"], names["ar"]))
+        for kind in ("governorate", "wilayat")
+        for slug, names in sorted(labels[kind].items())
+    )
+
+
+def identifiers_query(keys: tuple[str, ...]) -> Q:
+    """Listings with one of these SKUs, made to one of these design deposits, or by one of these artisans."""
+    keys_list = list(keys)
+    return Q(
+        "bool",
+        should=[Q("terms", sku_key=keys_list), Q("terms", deposit_key=keys_list), Q("terms", artisan=keys_list)],
+        minimum_should_match=1,
+    )
+
+
+def understood_filters(understood: Understood) -> dict[str, Q]:
+    """The price the buyer named, as a filter (inclusive bounds: no listing's price sits on a round bound)."""
+    if not understood.has_price:
+        return {}
+    bounds = {}
+    if understood.price_min is not None:
+        bounds["gte"] = int(understood.price_min * 1000)
+    if understood.price_max is not None:
+        bounds["lte"] = int(understood.price_max * 1000)
+    return {"understood_price": Q("range", price_baisa=bounds)}
+
+
+def understood_query(understood: Understood, units: list[QueryUnit], *, fuzzy: bool = False) -> Q:
+    """The units to match, with the minimum-should-match policy of sentences, and the place preference.
+
+    A short query keeps the rule of text_query (every unit, all but one from three). In a sentence (SENTENCE_WORDS
+    or more words as typed) that names an item, a material or a craft, those units must match (all but one from
+    three) and its other words only add to the score: "wooden dhow model for my office desk" finds dhow models."""
+    if not units:
+        query = Q("match_all")
+    else:
+        named = [unit for unit in units if unit.concepts]
+        plain = [unit for unit in units if not unit.concepts]
+        if named and plain and len(understood.query.split()) >= SENTENCE_WORDS:
+            query = Q(
+                "bool",
+                must=[text_query(named, fuzzy=fuzzy)],
+                should=[_unit_query(unit, fuzzy=fuzzy) for unit in plain],
+            )
+        else:
+            query = text_query(units, fuzzy=fuzzy)
+    preferences = [_scored(Q("term", **{mention.kind: mention.slug}), PLACE_BONUS) for mention in understood.places]
+    preferences += [
+        _scored(_unit_filter(unit, "title_terms"), WHOLE_PHRASE_BONUS) for unit in units if len(unit.words) > 1
+    ]
+    return Q("bool", must=[query], should=preferences) if preferences else query
 
 
 def broader_query(units: list[QueryUnit], filters: dict[str, Q]) -> str | None:
