@@ -7,13 +7,15 @@ browsing and category pages fall back to the database (filters but no facets), a
 that search is away.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from urllib.parse import unquote
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from oscar.core.loading import get_model
@@ -24,8 +26,9 @@ from marketplace.bilingual import active_language
 from search import analytics
 from search.engine import SearchUnavailable
 from search.forms import SearchParametersForm
-from search.selectors import SearchResults, search_products
+from search.selectors import SearchResults, reference_labels, search_products
 from search.suggestions import featured_collections_for
+from search.understanding import Understood
 
 Category = get_model("catalogue", "Category")
 MAX_PAGE_SIZE = 48
@@ -133,7 +136,8 @@ class CatalogueView(ProductListView):
 
 class ProductSearchView(ProductListView):
     """The search page: products first; artisans and stories the search service found beside them; and, when no
-    product matches, the featured collections, so the buyer is not left at a dead end."""
+    product matches, the featured collections, so the buyer is not left at a dead end. How the query was read
+    (a price, "cheap", a place, an identifier) is shown as chips, each a link to the query without that part."""
 
     template_name = "oscar/search/results.html"
     search_page = True
@@ -142,7 +146,65 @@ class ProductSearchView(ProductListView):
         context = super().get_context_data(**kwargs)
         if "results" in context and not context["total"]:
             context["featured_collections"] = featured_collections_for(context["search_request"].language)
+        understood = context["results"].understood if "results" in context else None
+        if understood:
+            context["understood_chips"] = understood_chips(understood, self.request.GET)
+            separator = "، " if active_language() == "ar" else ", "
+            context["understood_ignored"] = separator.join(understood.ignored)
         return context
+
+
+@dataclass(frozen=True)
+class Chip:
+    """One part of the query as the search read it, and the link to search without it."""
+
+    label: str
+    remove_url: str
+    remove_label: str
+
+
+def _omr(value: Decimal) -> str:
+    """A price bound as a buyer writes it: 20, not 20.000; 7.5 stays 7.5."""
+    return f"{value.quantize(Decimal('0.001')).normalize():f}"
+
+
+def _price_label(understood: Understood) -> str:
+    low, high = understood.price_min, understood.price_max
+    if low is not None and high is not None:
+        return gettext("OMR %(low)s to %(high)s") % {"low": _omr(low), "high": _omr(high)}
+    if high is not None:
+        return gettext("Under OMR %(high)s") % {"high": _omr(high)}
+    return gettext("OMR %(low)s and more") % {"low": _omr(low)}
+
+
+def understood_chips(understood: Understood, params) -> list[Chip]:
+    """The chips of the search page, in the page's language: each removes its part of the query, keeping the
+    ticked filters (and going back to the first page)."""
+    labels = reference_labels()
+    language = active_language()
+    parts: list[tuple[str, str]] = []
+    if understood.has_price:
+        parts.append((_price_label(understood), understood.price_phrase))
+    if understood.cheap:
+        parts.append((gettext("Cheapest first"), understood.cheap_phrase))
+    for mention in understood.places:
+        names = labels[mention.kind].get(mention.slug, {"en": mention.phrase, "ar": mention.phrase})
+        parts.append((gettext("From %(place)s first") % {"place": names[language] or names["en"]}, mention.phrase))
+    for key, phrase in zip(understood.identifiers, understood.identifier_phrases, strict=True):
+        parts.append((gettext("Number %(number)s") % {"number": key}, phrase))
+    chips = []
+    for label, phrase in parts:
+        query = params.copy()
+        query["q"] = understood.without(phrase)
+        query.pop("page", None)
+        chips.append(
+            Chip(
+                label=label,
+                remove_url=f"?{query.urlencode()}",
+                remove_label=gettext("Remove: %(part)s") % {"part": label},
+            )
+        )
+    return chips
 
 
 class ProductCategoryView(ProductListView):

@@ -1,6 +1,8 @@
 """The shop's search, browse and category pages on the search service, in both languages, and without it."""
 
 import re
+from html import unescape
+from urllib.parse import parse_qs, urlencode
 
 import pytest
 from django.urls import reverse
@@ -131,3 +133,45 @@ def test_browse_and_category_pages_come_from_the_search_service_with_facets(clie
     html = page(client, url("catalogue:index", "en"))
     assert 'class="facets"' in html
     assert "3 pieces" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "chips", "ignored", "title"),
+    [
+        (
+            "en",
+            "cheap incense burner under 20 rials from Bahla for my mother",
+            ["Under OMR 20", "Cheapest first", "From Bahla first"],
+            "mother",
+            "Clay incense burner",
+        ),
+        (
+            "ar",
+            "مبخرة رخيصة أقل من ٢٠ ريال من بهلاء لأمي",
+            ["أقل من 20 ر.ع.", "الأرخص أولاً", "من بهلاء أولاً"],
+            "لأمي",
+            "مبخرة فخارية",
+        ),
+    ],
+)
+def test_the_search_page_shows_how_the_query_was_read_as_chips_the_buyer_can_remove(
+    client, shop, language, query, chips, ignored, title
+):
+    html = page(client, url("search:search", language) + "?" + urlencode({"q": query, "craft": "pottery", "page": 1}))
+    found = re.findall(r'<li class="understood__chip"><span>([^<]*)</span> <a href="([^"]*)"', html)
+    assert [label for label, _link in found] == chips
+    assert ignored in html.split('class="understood__ignored')[1]
+    # each chip links to the query without its part, the ticked filters kept, back on the first page
+    price_link = parse_qs(unescape(found[0][1]).lstrip("?"))
+    assert price_link["craft"] == ["pottery"] and "page" not in price_link
+    assert "20" not in price_link["q"][0] and ("Bahla" in price_link["q"][0] or "بهلاء" in price_link["q"][0])
+    place_link = parse_qs(unescape(found[2][1]).lstrip("?"))
+    assert "Bahla" not in place_link["q"][0] and "بهلاء" not in place_link["q"][0]
+    # and the page still finds the burner: the place and the price are not words to match
+    assert title in re.sub(r"</?mark>", "", html.split('class="understood')[-1])
+
+
+def test_a_chip_is_escaped_like_everything_the_buyer_typed(client, shop):
+    html = page(client, url("search:search", "en") + "?" + urlencode({"q": "<b>rug</b> under 20 rials"}))
+    assert "<b>rug" not in html
+    assert "Under OMR 20" in html
