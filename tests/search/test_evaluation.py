@@ -4,7 +4,10 @@ query without results).
 
 Version 1 (`search-eval-*.jsonl`) judges craft names, spellings, places, names and identifiers; version 2
 (`search-eval-v2-*.jsonl`) what buyers really type: prices, places, sentences, Omani words, identifiers among
-words, and the piece before its accessories (graded, scored by nDCG@10)."""
+words, and the piece before its accessories (graded, scored by nDCG@10). `search-eval-v2-extra-queries.jsonl` holds
+queries of our own over the version 2 catalogue, none of them in its set (other Omani names, places, prices and
+sentences), judged from the catalogue's facts (the item of the SKU, price, materials, the artisan's wilayat): the
+mechanisms, not the 39 queries."""
 
 import json
 import math
@@ -53,12 +56,20 @@ def score(query: dict, body: dict) -> float:
     return top10
 
 
-@pytest.mark.parametrize("version", ["", "-v2"], ids=["dev", "dev-v2"])
-def test_the_development_set_passes(client, search_engine, version):
-    with (FIXTURES / f"search-eval{version}-catalogue.jsonl").open("rb") as stream:
+@pytest.mark.parametrize(
+    ("catalogue", "queries_file"),
+    [
+        ("search-eval-catalogue.jsonl", "search-eval-queries.jsonl"),
+        ("search-eval-v2-catalogue.jsonl", "search-eval-v2-queries.jsonl"),
+        ("search-eval-v2-catalogue.jsonl", "search-eval-v2-extra-queries.jsonl"),
+    ],
+    ids=["dev", "dev-v2", "dev-v2-extra"],
+)
+def test_the_development_set_passes(client, search_engine, catalogue, queries_file):
+    with (FIXTURES / catalogue).open("rb") as stream:
         assert catalogue_import(stream).ok
     call_command("search_index", "--rebuild")
-    queries = [json.loads(line) for line in (FIXTURES / f"search-eval{version}-queries.jsonl").open(encoding="utf-8")]
+    queries = [json.loads(line) for line in (FIXTURES / queries_file).open(encoding="utf-8")]
 
     by_category, zero_answerable, failures = defaultdict(list), [], []
     for query in queries:
@@ -78,5 +89,5 @@ def test_the_development_set_passes(client, search_engine, version):
     assert overall >= 0.95, failures
     assert weakest >= 0.85, failures
     assert zero_answerable == []
-    if not version:
+    if queries_file == "search-eval-queries.jsonl":
         assert failures == []  # version 1 stays at 1.000
