@@ -16,6 +16,13 @@ indexes are left alone, and are deleted at the end.
 
     .venv/bin/python bench/search.py [--products 100000] [--queries 300] [--pages 200]
 
+`--catalogue FILE` imports that catalogue (import format) instead of generating one, and `--query-file FILE` draws
+the queries from a judged query file (one JSON object a line with "q" and "params", as shared/search-eval's), so
+the API is measured on, for instance, the dev-v2 catalogue and what buyers really type:
+
+    .venv/bin/python bench/search.py --catalogue ../shared/search-eval/dev-v2/catalogue.jsonl \
+        --query-file ../shared/search-eval/dev-v2/queries.jsonl --queries 400 --pages 0 --keep /tmp/bench-v2
+
 `--keep DIR` leaves the catalogue's database in DIR and the indexes in the engine; `--reuse DIR` starts from them
 (no generation, import or rebuild), so a before/after comparison measures the same catalogue, and only the code.
 Use your own engine (`ELASTICSEARCH_URL`) with them: the bundled one is shared by every process on the machine.
@@ -188,12 +195,21 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=200, help="catalogue list pages to ask for")
     parser.add_argument("--keep", type=Path, help="keep the database in this folder and the indexes in the engine")
     parser.add_argument("--reuse", type=Path, help="start from a catalogue kept with --keep")
+    parser.add_argument("--catalogue", type=Path, help="import this catalogue instead of generating one")
+    parser.add_argument("--query-file", type=Path, help="draw the queries from this judged query file")
     args = parser.parse_args()
+    queries = QUERIES
+    if args.query_file:
+        judged = [json.loads(line) for line in args.query_file.read_text(encoding="utf-8").splitlines() if line]
+        queries = [{"q": query["q"], **query.get("params", {})} for query in judged]
 
     workdir = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="hirfa-search-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "catalogue.jsonl"
-    if not args.reuse:
+    if args.catalogue and not args.reuse:
+        source.write_bytes(args.catalogue.read_bytes())
+        args.products = sum(1 for line in source.read_text(encoding="utf-8").splitlines() if '"product"' in line)
+    elif not args.reuse:
         generate(source, args.products)
     os.environ.update(
         {
@@ -221,8 +237,6 @@ def main() -> None:
     from django.urls import reverse
     from django.utils import translation
 
-    from search.documents import alias_name
-    from search.engine import get_client
     from search.indexing import rebuild
 
     for kind in () if args.reuse else ("products", "artisans"):
@@ -236,7 +250,7 @@ def main() -> None:
     latencies, engine, ratios, sql = [], [], [], []
     rng = random.Random(7)
     for _ in range(args.queries):
-        params = {**rng.choice(QUERIES), "page_size": 20}
+        params = {**rng.choice(queries), "page_size": 20}
         with CaptureQueriesContext(connection) as queries:
             begun = time.perf_counter()
             response = client.get("/api/search/", params)
@@ -268,6 +282,8 @@ def main() -> None:
         scopes = refresh_browse_facets()
         print(f"worker's browse-facets job: {scopes} scopes counted in {(time.perf_counter() - begun) * 1000:.0f} ms")
 
+    if not args.pages:
+        return _finish(args, workdir)
     page_latencies: dict[str, list[float]] = {}
     page_sql = []
     with translation.override("en"):
@@ -288,6 +304,13 @@ def main() -> None:
     )
     for kind, values in page_latencies.items():
         print(f"  {kind}: median {statistics.median(values):.1f} ms, p95 {p95(values):.1f} ms")
+    _finish(args, workdir)
+
+
+def _finish(args, workdir: Path) -> None:
+    from search.documents import alias_name
+    from search.engine import get_client
+
     if args.keep or args.reuse:
         print(f"catalogue kept in {workdir} (--reuse {workdir})")
         return
