@@ -530,7 +530,7 @@ def search_products(request: SearchRequest) -> SearchResults:
         understood=understood,
     )
     if units:
-        results.suggestion = suggestion_for(understood.text, units, total)
+        results.suggestion = _whole_query(understood, suggestion_for(understood.text, units, total))
         if total == 0 and not results.suggestion and len(units) >= 2:
             results.suggestion = broader_query(units, filters)
         results.artisans, artisans_ms = artisans_matching(units, request.language)
@@ -551,6 +551,14 @@ PLACE_BONUS = 1.0
 WHOLE_PHRASE_BONUS = 1.0
 # Queries of this many words or more are sentences: their words that name no item, material or craft may be missing.
 SENTENCE_WORDS = 3
+
+
+def _whole_query(understood: Understood, suggestion: str | None) -> str | None:
+    """A spelling suggestion for the words searched, put back among the parts read out of the query ("silvr ring
+    under 20 rials" suggests "silver ring under 20 rials"), when those words were typed together."""
+    if not suggestion or not understood.text or understood.text not in understood.query:
+        return suggestion
+    return understood.query.replace(understood.text, suggestion, 1)
 
 
 def gazetteer() -> tuple[Place, ...]:

@@ -154,6 +154,8 @@ def test_a_misspelt_query_is_answered_and_the_spelling_suggested(client, catalog
     body = search(client, q="baskit")
     assert skus(body) == ["SHS-BAS-00005"]
     assert body["suggestion"] == "basket"
+    # the parts read out of the query stay in the suggestion
+    assert search(client, q="baskit under 10 rials")["suggestion"] == "basket under 10 rials"
 
 
 def test_an_empty_query_with_filters_browses(client, catalogue):
