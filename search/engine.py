@@ -31,7 +31,10 @@ from pathlib import Path
 
 from django.conf import settings
 from elastic_transport import HttpHeaders, Urllib3HttpNode
-from elasticsearch import Elasticsearch
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch_dsl import MultiSearch, Search
+
+from search.documents import alias_name
 
 logger = logging.getLogger(__name__)
 
@@ -192,3 +195,25 @@ def stop_local_engine() -> bool:
     except (ProcessLookupError, TypeError, ValueError):
         return False
     return True
+
+
+# --- Running searches ---------------------------------------------------------------------------------------------
+
+EMPTY_RESPONSE = {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}, "took": 0}
+
+
+def run_searches(searches: list[Search], *, client=None) -> list[dict]:
+    """Several searches in one request to the engine (`_msearch`), their answers as the engine gave them."""
+    multi = MultiSearch(using=client or get_client(), index=alias_name("products"))
+    for search in searches:
+        multi = multi.add(search)
+    try:
+        return [response.to_dict() for response in multi.execute()]
+    except NotFoundError:
+        return [EMPTY_RESPONSE for _ in searches]  # nothing indexed yet: no results, not an error
+    except ApiError as error:
+        if isinstance(error.body, dict) and error.body.get("status") == 404:
+            return [EMPTY_RESPONSE for _ in searches]
+        raise SearchUnavailable(str(error)) from error
+    except (TransportError, SearchUnavailable, ConnectionError) as error:
+        raise SearchUnavailable(str(error)) from error
