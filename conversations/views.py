@@ -236,6 +236,8 @@ def workshop_conversation(request, registry_number: str, pk: int):
     replies = quick_replies_in(conversation.language)
     picked = next((reply["text"] for reply in replies if reply["key"] == request.GET.get("quick")), "")
     form = ReplyForm(request.POST or None, initial={"body": picked})
+    # The answer is written in the buyer's language (a quick reply is put there in it)
+    form.fields["body"].widget.attrs["lang"] = conversation.language
     if request.method == "POST" and form.is_valid():
         try:
             conversation_reply(
