@@ -392,3 +392,20 @@ def test_questions_are_limited_per_account_whatever_the_address(jar, buyer, sett
     response = signed_in(buyer).post(url("conversations:ask", product_pk=jar.pk), data, REMOTE_ADDR="10.0.0.9")
     assert response.status_code == 429
     assert Conversation.objects.count() == 2
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_oversized_or_hostile_answer_is_refused_with_what_was_typed_kept(conversation, salim_manager, jar, language):
+    page_url = url(
+        "conversations:workshop-conversation", language, registry_number=jar.artisan.registry_number, pk=conversation.pk
+    )
+    client = signed_in(salim_manager, language)
+    for body, message in (
+        ("y" * 50_000, {"en": "at most 2000 characters", "ar": "2000"}),
+        ("Yes \u2067hidden\u2069", {"en": "hidden direction marks", "ar": "علامات اتجاه مخفية"}),
+    ):
+        response = client.post(page_url, {"body": body})
+        assert response.status_code == 200
+        assert message[language] in response.content.decode()
+        assert body[:30] in response.content.decode()
+    assert conversation.messages.count() == 1 and not mail.outbox
