@@ -409,3 +409,15 @@ def test_an_oversized_or_hostile_answer_is_refused_with_what_was_typed_kept(conv
         assert message[language] in response.content.decode()
         assert body[:30] in response.content.decode()
     assert conversation.messages.count() == 1 and not mail.outbox
+
+
+def test_the_authoritys_decision_on_a_held_question_is_in_the_audit_trail(jar, reviewer):
+    from audit.labels import action_label
+    from audit.models import AuditEvent
+
+    client = ask_as_guest(jar, body="Like this one: https://example.com/x")
+    client.post(confirm_link(mail.outbox[0]))
+    conversation = Conversation.objects.get()
+    signed_in(reviewer).post(url("conversations:authority-conversation", pk=conversation.pk), {"decision": "release"})
+    event = AuditEvent.objects.get(action="question.released")
+    assert event.artisan == jar.artisan and action_label(event.action) == "Held question sent to the artisan"
