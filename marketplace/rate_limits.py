@@ -46,6 +46,8 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "conversations:ask": ("question", ("POST",)),
     "conversations:mine": ("question", ("POST",)),
     "conversations:guest": ("question", ("POST",)),
+    "conversations:mine-report": ("question", ("POST",)),
+    "conversations:guest-report": ("question", ("POST",)),
 }
 # Groups counted per account too, for a signed-in request: one account cannot go past the rate by changing address,
 # nor many accounts behind one address past it together. The account's count is kept apart from the address's.
