@@ -3,7 +3,7 @@
 // blocked every page's first paint). OSCAR_DIR is Oscar's package folder; the Makefile passes it. The dashboard keeps
 // Oscar's whole dashboard stylesheet.
 const oscar = process.env.OSCAR_DIR;
-const apps = "{artisans,audit,catalogue,checkout,cms,dashboard,fulfilment,insights,ledger,marketplace,moderation,payments,search,shipping}";
+const apps = "{artisans,audit,catalogue,checkout,cms,conversations,dashboard,fulfilment,insights,ledger,marketplace,moderation,payments,search,shipping}";
 module.exports = {
   content: [
     "marketplace/templates/**/*.html",

@@ -30,6 +30,8 @@ ACTIONS = {
     "bank.created": _("Bank details added"),
     "bank.changed": _("Bank details changed"),
     "bank.confirmed": _("Held bank details confirmed"),
+    "question.released": _("Held question sent to the artisan"),
+    "question.refused": _("Held question refused"),
     "personal_data.export": _("Personal data exported"),
     "certificate.issued": _("Certificate issued by the authority"),
     "certificate.revoked": _("Certificate revoked"),

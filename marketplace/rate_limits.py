@@ -1,5 +1,5 @@
 """Requests per client address, for what is cheap to send and dear to answer: searches, sign-ins, registrations,
-password resets and requests to join as an artisan.
+password resets, requests to join as an artisan, and questions to artisans (which are also counted per account).
 
 Each limited view belongs to a group whose rate (`count/period`, e.g. `30/m`) is in `settings.RATE_LIMITS`. The
 counts are django-ratelimit's, kept in the shared cache (Redis in production), so every process of every web server
@@ -42,7 +42,16 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "artisans:workshop-join": ("join", ("POST",)),
     "provenance:verify": ("verify", ("GET",)),
     "provenance:fake-report": ("contact", ("POST",)),
+    # Questions to artisans, and buyers' replies (signed in or through a guest's link)
+    "conversations:ask": ("question", ("POST",)),
+    "conversations:mine": ("question", ("POST",)),
+    "conversations:guest": ("question", ("POST",)),
+    "conversations:mine-report": ("question", ("POST",)),
+    "conversations:guest-report": ("question", ("POST",)),
 }
+# Groups counted per account too, for a signed-in request: one account cannot go past the rate by changing address,
+# nor many accounts behind one address past it together. The account's count is kept apart from the address's.
+COUNTED_PER_ACCOUNT: frozenset[str] = frozenset({"question"})
 WORDS_REQUIRED = {"search:search", "catalogue:index", "catalogue:category"}
 
 
@@ -61,14 +70,20 @@ def _group(request: HttpRequest) -> str | None:
     return group
 
 
-def rate_limit_usage(request: HttpRequest, group: str) -> dict | None:
+def _account_key(_group: str, request: HttpRequest) -> str:
+    return f"account:{request.user.pk}"
+
+
+def rate_limit_usage(request: HttpRequest, group: str, *, per: str = "ip") -> dict | None:
     """This request counted against its group: django-ratelimit's usage (`should_limit`, `time_left`), or None
-    when the group has no limit or the cache does not answer."""
+    when the group has no limit or the cache does not answer. `per` is "ip" (the client's address) or "account"
+    (the signed-in user, counted under a group of its own)."""
     rate = settings.RATE_LIMITS.get(group)
     if not rate:
         return None
+    key, counted_group = ("ip", group) if per == "ip" else (_account_key, f"{group}:account")
     try:
-        return get_usage(request, group=group, key="ip", rate=rate, method=get_usage.ALL, increment=True)
+        return get_usage(request, group=counted_group, key=key, rate=rate, method=get_usage.ALL, increment=True)
     except Exception:  # the shared cache is away: serve the request rather than fail it
         logger.warning("Rate limit %s not checked: the cache did not answer", group, exc_info=True)
         return None
@@ -104,8 +119,12 @@ class RateLimitMiddleware:
         group = _group(request)
         if group is None:
             return None
-        usage = rate_limit_usage(request, group)
-        if usage is None or not usage["should_limit"]:
+        usages = [rate_limit_usage(request, group)]
+        user = getattr(request, "user", None)
+        if group in COUNTED_PER_ACCOUNT and user is not None and user.is_authenticated:
+            usages.append(rate_limit_usage(request, group, per="account"))
+        limited = [usage for usage in usages if usage is not None and usage["should_limit"]]
+        if not limited:
             return None
         logger.info("Rate limit %s reached by a client", group)
-        return too_many_requests(request, retry_after=usage["time_left"])
+        return too_many_requests(request, retry_after=max(usage["time_left"] for usage in limited))

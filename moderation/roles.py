@@ -1,6 +1,6 @@
 """The authority's reviewer role, installed by `migrate` so every database (the demo, the tests, production) has
 it: verify artisans, review listings, list on an artisan's behalf, read the audit trail, confirm bank details held
-after a new manager joined an artisan."""
+after a new manager joined an artisan, read reported conversations and release questions held for review."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -12,6 +12,7 @@ REVIEWER_PERMISSIONS = (
     ("moderation", "list_for_artisans"),
     ("audit", "view_auditevent"),
     ("ledger", "confirm_payoutaccount"),
+    ("conversations", "moderate_conversations"),
 )
 
 

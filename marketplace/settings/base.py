@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "fulfilment.apps.FulfilmentConfig",
     "ledger.apps.LedgerConfig",
     "provenance.apps.ProvenanceConfig",
+    "conversations.apps.ConversationsConfig",
     "audit.apps.AuditConfig",
     "moderation.apps.ModerationConfig",
     "insights.apps.InsightsConfig",
@@ -430,6 +431,8 @@ RATE_LIMITS = {
     "join": env("RATE_LIMIT_JOIN", default="20/h"),
     "contact": env("RATE_LIMIT_CONTACT", default="5/h"),
     "verify": env("RATE_LIMIT_VERIFY", default="60/m"),
+    # Questions to artisans and buyers' replies, per client address and per account (conversations/).
+    "question": env("RATE_LIMIT_QUESTION", default="10/h"),
 }
 RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
 RATELIMIT_USE_CACHE = "default"
@@ -489,3 +492,8 @@ PROVENANCE_RETIRED_PUBLIC_KEYS = env.json("PROVENANCE_RETIRED_PUBLIC_KEYS", defa
 PROVENANCE_ISSUER = env("PROVENANCE_ISSUER", default="Public Authority for Craft Industries, Oman")
 PROVENANCE_ISSUER_AR = env("PROVENANCE_ISSUER_AR", default="الهيئة العامة للصناعات الحرفية، سلطنة عُمان")
 PROVENANCE_GS1_COMPANY_PREFIX = env("PROVENANCE_GS1_COMPANY_PREFIX", default="0000000")
+
+# Questions to artisans (conversations/): how an artisan is told (conversations/notifiers.py), and how long after a
+# conversation the buyer's next paid order from that artisan is linked to it.
+CONVERSATIONS_ARTISAN_NOTIFIER = "conversations.notifiers.EmailNotifier"
+CONVERSATION_ORDER_LINK_DAYS = env.int("CONVERSATION_ORDER_LINK_DAYS", default=30)

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from conversations.services import conversations_link_order
 from ledger.services import ledger_record_sale
 from marketplace.money import BAISA, to_minor_units, to_oscar_amount
 from payments import order_status
@@ -136,6 +137,7 @@ def payment_record_intent(*, intent: Intent, provider: PaymentProvider | None = 
             else:
                 order.set_status(order_status.PAID)
                 ledger_record_sale(order)
+                conversations_link_order(order)
                 transaction.on_commit(lambda: order_send_confirmation(order.pk, payment.language))
                 note = "paid"
         elif intent.status == IntentStatus.CANCELED:

@@ -101,6 +101,7 @@ class Command(BaseCommand):
         self._ensure_review_examples(demo)
         self._ensure_demo_activity()
         self._ensure_demo_certificates()
+        self._ensure_demo_questions()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
         self.stdout.write(str(load_demo_pages(pages)))
         self.stdout.write(
@@ -153,6 +154,53 @@ class Command(BaseCommand):
             issued += len(certificates_issue_for_order(order))
         if issued:
             self.stdout.write(f"certificates: {issued} issued for the demo's paid orders")
+
+    def _ensure_demo_questions(self) -> None:
+        """Questions to the demo artisan from catalogue/demo/questions.yaml, through the conversations services (once:
+        a second run finds the artisan's conversations and adds none)."""
+        from datetime import timedelta
+        from pathlib import Path
+
+        import yaml
+
+        from conversations.language import language_of
+        from conversations.models import Conversation
+        from conversations.services import conversation_reply, question_ask, question_confirm
+
+        User = get_user_model()
+        manager = User.objects.filter(email=DEMO_ARTISAN_USER[0]).first()
+        artisan = Artisan.objects.filter(partner__users=manager).first() if manager else None
+        if artisan is None or Conversation.objects.filter(artisan=artisan).exists():
+            return
+        pieces = list(artisan.products.filter(is_public=True).order_by("pk")[:3])
+        if not pieces:
+            return
+        questions = yaml.safe_load((Path(__file__).resolve().parents[2] / "demo" / "questions.yaml").read_text("utf-8"))
+        for number, question in enumerate(questions):
+            buyer = User.objects.filter(email=question.get("buyer", "")).first()
+            first, *rest = question["messages"]
+            with transaction.atomic():
+                conversation = question_ask(
+                    product=pieces[number % len(pieces)],
+                    body=first,
+                    language=language_of(first, default="en"),
+                    first_name=question["first_name"],
+                    country=question.get("country", ""),
+                    buyer=buyer,
+                    guest_email="" if buyer else question["guest_email"],
+                )
+                if buyer is None:
+                    question_confirm(conversation=conversation)
+                for message in rest:
+                    conversation_reply(
+                        conversation=conversation, side="artisan", author=manager, body=message["artisan"]
+                    )
+                if question.get("answered_after_hours"):
+                    conversation.refresh_from_db()
+                    Conversation.objects.filter(pk=conversation.pk).update(
+                        first_answered_at=conversation.opened_at + timedelta(hours=question["answered_after_hours"])
+                    )
+        self.stdout.write(f"questions: {len(questions)} asked to {artisan.registry_number}")
 
     def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
