@@ -1,5 +1,6 @@
 """Requests per client address, for what is cheap to send and dear to answer: searches, sign-ins, registrations,
-password resets and requests to join as an artisan.
+password resets, requests to join as an artisan, hearts and follows. Groups named in `settings.RATE_LIMITS_PER_ACCOUNT`
+are also counted per signed-in account, so one account spread over many addresses is limited too.
 
 Each limited view belongs to a group whose rate (`count/period`, e.g. `30/m`) is in `settings.RATE_LIMITS`. The
 counts are django-ratelimit's, kept in the shared cache (Redis in production), so every process of every web server
@@ -42,6 +43,11 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "artisans:workshop-join": ("join", ("POST",)),
     "provenance:verify": ("verify", ("GET",)),
     "provenance:fake-report": ("contact", ("POST",)),
+    # Hearts and follows: cheap to send from a script, each one a write
+    "favourites:add": ("favourites", ("POST",)),
+    "favourites:remove": ("favourites", ("POST",)),
+    "favourites:follow": ("favourites", ("POST",)),
+    "favourites:unfollow": ("favourites", ("POST",)),
 }
 WORDS_REQUIRED = {"search:search", "catalogue:index", "catalogue:category"}
 
@@ -61,14 +67,17 @@ def _group(request: HttpRequest) -> str | None:
     return group
 
 
-def rate_limit_usage(request: HttpRequest, group: str) -> dict | None:
+def rate_limit_usage(request: HttpRequest, group: str, *, per_account: bool = False) -> dict | None:
     """This request counted against its group: django-ratelimit's usage (`should_limit`, `time_left`), or None
-    when the group has no limit or the cache does not answer."""
-    rate = settings.RATE_LIMITS.get(group)
+    when the group has no limit or the cache does not answer. `per_account` counts a signed-in account's requests
+    (from any address) against `settings.RATE_LIMITS_PER_ACCOUNT[group]` instead of the address's."""
+    rates = getattr(settings, "RATE_LIMITS_PER_ACCOUNT", {}) if per_account else settings.RATE_LIMITS
+    rate = rates.get(group)
     if not rate:
         return None
+    key, counted_as = ("user", f"{group}:account") if per_account else ("ip", group)
     try:
-        return get_usage(request, group=group, key="ip", rate=rate, method=get_usage.ALL, increment=True)
+        return get_usage(request, group=counted_as, key=key, rate=rate, method=get_usage.ALL, increment=True)
     except Exception:  # the shared cache is away: serve the request rather than fail it
         logger.warning("Rate limit %s not checked: the cache did not answer", group, exc_info=True)
         return None
@@ -105,7 +114,12 @@ class RateLimitMiddleware:
         if group is None:
             return None
         usage = rate_limit_usage(request, group)
-        if usage is None or not usage["should_limit"]:
-            return None
-        logger.info("Rate limit %s reached by a client", group)
-        return too_many_requests(request, retry_after=usage["time_left"])
+        if usage is not None and usage["should_limit"]:
+            logger.info("Rate limit %s reached by a client", group)
+            return too_many_requests(request, retry_after=usage["time_left"])
+        if request.user.is_authenticated:
+            usage = rate_limit_usage(request, group, per_account=True)
+            if usage is not None and usage["should_limit"]:
+                logger.info("Rate limit %s reached by an account", group)
+                return too_many_requests(request, retry_after=usage["time_left"])
+        return None
