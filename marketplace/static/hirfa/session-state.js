@@ -4,7 +4,9 @@
      session-state answer sets, as soon as it is known and again just before a form is sent.
    - On a page drawn for an anonymous visitor (data-session-state names the answer's address): the basket's count,
      the account links of a signed-in visitor and any messages waiting, since a browser or a CDN may have kept a copy
-     of the page from before the visitor signed in or filled a basket. */
+     of the page from before the visitor signed in or filled a basket.
+   - On any page with a heart or a "Follow" button, the same answer for favourites.js (window.hirfaSessionState):
+     the pieces this visitor hearted and the artisans they follow. */
 (function () {
     "use strict";
     var script = document.currentScript;
