@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from favourites.models import Follow, FollowDigest
-from favourites.services import follow_artisan, follow_digests_send, unfollow_token
+from favourites.services import follow_artisan, follow_digests_send, unfollow_token, week_of
 from tests.factories import UserFactory, make_artisan, make_product
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +169,19 @@ def test_a_tampered_unfollow_link_is_not_found_and_unfollows_nobody(client, foll
 
     assert response.status_code == 404
     assert Follow.objects.filter(user=buyer).exists()
+
+
+def test_a_second_worker_that_read_the_followers_before_the_first_committed_sends_nothing(followed, monkeypatch):
+    """Two workers both list the follower as due; the first records the week and sends, the second's insert of the
+    same week is refused by the unique (account, week) and it sends nothing."""
+    from favourites import selectors
+
+    buyer, _artisan, _piece = followed
+    listed_before = list(selectors.followers_without_digest(week=week_of(timezone.now())))
+    assert follow_digests_send() == 1
+    monkeypatch.setattr(selectors, "followers_without_digest", lambda *, week: listed_before)
+
+    assert follow_digests_send() == 0
+
+    assert len(mail.outbox) == 1
+    assert FollowDigest.objects.filter(user=buyer).count() == 1
