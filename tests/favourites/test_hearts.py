@@ -235,3 +235,17 @@ def test_the_session_state_answer_is_never_cached(client):
     response = client.get(url("session-state"))
 
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_signing_in_at_the_checkout_also_keeps_a_guests_hearts(client):
+    buyer = UserFactory()
+    hearted, bought = make_product(), make_product()
+    heart(client, hearted.pk)
+    client.post(url("basket:add", pk=bought.pk), {"quantity": 1, "action": "add"})
+
+    response = client.post(
+        url("checkout:index"), {"username": buyer.email, "options": "existing", "password": PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert list(Favourite.objects.filter(user=buyer).values_list("product_id", flat=True)) == [hearted.pk]
