@@ -249,3 +249,23 @@ def test_signing_in_at_the_checkout_also_keeps_a_guests_hearts(client):
 
     assert response.status_code == 302
     assert list(Favourite.objects.filter(user=buyer).values_list("product_id", flat=True)) == [hearted.pk]
+
+
+def test_the_home_pages_cached_cards_never_keep_a_signed_in_visitors_token(settings):
+    """The home page keeps its product cards in a fragment cached for everyone: drawn first for a signed-in buyer,
+    its hearts must still reach the next visitor without that buyer's token."""
+    import re
+
+    settings.PAGE_CACHE_ENABLED = True
+    make_product()
+    buyer = Client()
+    buyer.force_login(UserFactory())
+    own = buyer.get("/en/").content.decode()
+    assert re.search(r'<form class="heart[^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken" value="\w{20,}"', own)
+
+    shared = Client().get("/en/").content.decode()
+
+    tokens = re.findall(
+        r'<form class="heart[^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken" value="([^"]*)"', shared
+    )
+    assert tokens and set(tokens) == {""}
