@@ -44,6 +44,7 @@ from artisans.services import (
     seller_application_submit,
 )
 from catalogue.services import ListingText
+from favourites.selectors import artisan_audience
 from fulfilment.selectors import orders_to_ship_count
 from ledger.selectors import artisan_balance
 from marketplace.registration import account_register
@@ -214,6 +215,7 @@ def workshop_dashboard(request, registry_number: str):
         requests_to_join=selectors.requests_to_join(artisan).count(),
         manager_count=artisan.partner.users.count(),
         certificates=certificates_of_artisan(artisan).count(),
+        audience=artisan_audience(artisan),
     )
     return render(request, "artisans/workshop/dashboard.html", context)
 

@@ -22,6 +22,7 @@ from oscar.apps.checkout.exceptions import PassedSkipCondition
 from oscar.apps.checkout.views import *  # noqa: F403 (every other checkout view stays Oscar's)
 from oscar.core.loading import get_class, get_model
 
+from favourites.services import favourites_merge_session
 from marketplace.money import BAISA, format_omr
 from marketplace.private_files import private_file_url
 from payments import order_status
@@ -405,3 +406,10 @@ class IndexView(oscar_views.IndexView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if self.request.user.is_authenticated:
+            # A returning customer who signs in here keeps the pieces hearted as a guest, as on the sign-in page.
+            favourites_merge_session(user=self.request.user, session=self.request.session)
+        return response

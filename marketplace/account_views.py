@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from oscar.core.loading import get_class
 
 from artisans import selectors as artisan_selectors
+from favourites.services import favourites_merge_session
 from marketplace.forms import RegistrationForm
 from marketplace.registration import ActivationRefused, account_activate, account_for_activation, account_register
 
@@ -26,6 +27,13 @@ AccountRegistrationView = get_class("customer.views", "AccountRegistrationView")
 
 class SignInOrRegisterView(AccountAuthView):
     registration_form_class = RegistrationForm
+
+    def validate_login_form(self):
+        response = super().validate_login_form()
+        if self.request.user.is_authenticated:
+            # The pieces hearted as a guest (kept in the session, which signing in keeps) join the account.
+            favourites_merge_session(user=self.request.user, session=self.request.session)
+        return response
 
     def validate_registration_form(self):
         form = self.get_registration_form(bind_data=True)
@@ -72,6 +80,7 @@ def account_activation(request, uidb64: str, token: str):
             form.add_error("password", _("This is not the password chosen when the account was made."))
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            favourites_merge_session(user=user, session=request.session)
             if artisan_selectors.seller_applications_of(user).exists():
                 messages.success(
                     request, _("Thank you. The authority will check your registry number and write to you.")

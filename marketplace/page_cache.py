@@ -179,12 +179,17 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_ENABLED:
-            return self.get_response(request)
+            response = self.get_response(request)
+            _fill_real_csrf_token(request, response)
+            return response
         if not may_share_page(request):
             response = self.get_response(request)
             if not response.has_header("Cache-Control") and request.method in ("GET", "HEAD"):
                 # Never kept by a browser or a CDN for another visitor, and asked for again after a change.
                 patch_cache_control(response, private=True, no_cache=True)
+            # Forms that carry the placeholder whatever the page (the hearts of product cards, which the home page
+            # keeps in a fragment cached for everyone: favourites/templatetags/favourites.py) get this visitor's token.
+            _fill_real_csrf_token(request, response)
             return response
 
         cache = page_cache()

@@ -1,5 +1,7 @@
 """Requests per client address, for what is cheap to send and dear to answer: searches, sign-ins, registrations,
-password resets, requests to join as an artisan, and questions to artisans (which are also counted per account).
+password resets, requests to join as an artisan, hearts and follows, questions to artisans and their replies.
+Groups named in `settings.RATE_LIMITS_PER_ACCOUNT` are also counted per signed-in account, so one account spread over
+many addresses is limited too.
 
 Each limited view belongs to a group whose rate (`count/period`, e.g. `30/m`) is in `settings.RATE_LIMITS`. The
 counts are django-ratelimit's, kept in the shared cache (Redis in production), so every process of every web server
@@ -48,10 +50,12 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "conversations:guest": ("question", ("POST",)),
     "conversations:mine-report": ("question", ("POST",)),
     "conversations:guest-report": ("question", ("POST",)),
+    # Hearts and follows: cheap to send from a script, each one a write
+    "favourites:add": ("favourites", ("POST",)),
+    "favourites:remove": ("favourites", ("POST",)),
+    "favourites:follow": ("favourites", ("POST",)),
+    "favourites:unfollow": ("favourites", ("POST",)),
 }
-# Groups counted per account too, for a signed-in request: one account cannot go past the rate by changing address,
-# nor many accounts behind one address past it together. The account's count is kept apart from the address's.
-COUNTED_PER_ACCOUNT: frozenset[str] = frozenset({"question"})
 WORDS_REQUIRED = {"search:search", "catalogue:index", "catalogue:category"}
 
 
@@ -70,20 +74,17 @@ def _group(request: HttpRequest) -> str | None:
     return group
 
 
-def _account_key(_group: str, request: HttpRequest) -> str:
-    return f"account:{request.user.pk}"
-
-
-def rate_limit_usage(request: HttpRequest, group: str, *, per: str = "ip") -> dict | None:
+def rate_limit_usage(request: HttpRequest, group: str, *, per_account: bool = False) -> dict | None:
     """This request counted against its group: django-ratelimit's usage (`should_limit`, `time_left`), or None
-    when the group has no limit or the cache does not answer. `per` is "ip" (the client's address) or "account"
-    (the signed-in user, counted under a group of its own)."""
-    rate = settings.RATE_LIMITS.get(group)
+    when the group has no limit or the cache does not answer. `per_account` counts a signed-in account's requests
+    (from any address) against `settings.RATE_LIMITS_PER_ACCOUNT[group]` instead of the address's."""
+    rates = getattr(settings, "RATE_LIMITS_PER_ACCOUNT", {}) if per_account else settings.RATE_LIMITS
+    rate = rates.get(group)
     if not rate:
         return None
-    key, counted_group = ("ip", group) if per == "ip" else (_account_key, f"{group}:account")
+    key, counted_as = ("user", f"{group}:account") if per_account else ("ip", group)
     try:
-        return get_usage(request, group=counted_group, key=key, rate=rate, method=get_usage.ALL, increment=True)
+        return get_usage(request, group=counted_as, key=key, rate=rate, method=get_usage.ALL, increment=True)
     except Exception:  # the shared cache is away: serve the request rather than fail it
         logger.warning("Rate limit %s not checked: the cache did not answer", group, exc_info=True)
         return None
@@ -119,12 +120,13 @@ class RateLimitMiddleware:
         group = _group(request)
         if group is None:
             return None
-        usages = [rate_limit_usage(request, group)]
-        user = getattr(request, "user", None)
-        if group in COUNTED_PER_ACCOUNT and user is not None and user.is_authenticated:
-            usages.append(rate_limit_usage(request, group, per="account"))
-        limited = [usage for usage in usages if usage is not None and usage["should_limit"]]
-        if not limited:
-            return None
-        logger.info("Rate limit %s reached by a client", group)
-        return too_many_requests(request, retry_after=max(usage["time_left"] for usage in limited))
+        usage = rate_limit_usage(request, group)
+        if usage is not None and usage["should_limit"]:
+            logger.info("Rate limit %s reached by a client", group)
+            return too_many_requests(request, retry_after=usage["time_left"])
+        if request.user.is_authenticated:
+            usage = rate_limit_usage(request, group, per_account=True)
+            if usage is not None and usage["should_limit"]:
+                logger.info("Rate limit %s reached by an account", group)
+                return too_many_requests(request, retry_after=usage["time_left"])
+        return None

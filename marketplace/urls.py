@@ -53,6 +53,7 @@ urlpatterns += i18n_patterns(
     # What a shared page leaves out (the basket's count, account links, messages), read by session-state.js.
     path("session-state/", views.session_state, name="session-state"),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("", include("favourites.urls")),
     path("", include("artisans.urls")),
     path("", include("fulfilment.urls")),
     path("", include("ledger.urls")),

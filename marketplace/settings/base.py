@@ -127,6 +127,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    # Hearts, follows and the weekly digest of followed artisans' new pieces
+    "favourites",
 ]
 
 # How often the background worker (manage.py worker) expires unpaid reservations and publishes scheduled pages.
@@ -138,6 +140,8 @@ WORKER_REFUNDS_EVERY = env.int("WORKER_REFUNDS_EVERY", default=30)
 # empty: the authority runs `manage.py settle` itself.
 SETTLEMENT_SCHEDULE = env("SETTLEMENT_SCHEDULE", default="")
 WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
+# How often the worker looks for followers whose weekly digest is due (each gets one a week at most).
+WORKER_FOLLOW_DIGESTS_EVERY = env.int("WORKER_FOLLOW_DIGESTS_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
@@ -433,7 +437,15 @@ RATE_LIMITS = {
     "verify": env("RATE_LIMIT_VERIFY", default="60/m"),
     # Questions to artisans and buyers' replies, per client address and per account (conversations/).
     "question": env("RATE_LIMIT_QUESTION", default="10/h"),
+    "favourites": env("RATE_LIMIT_FAVOURITES", default="60/m"),
 }
+# Groups also counted per signed-in account (key "user"), whatever address the account's requests come from.
+RATE_LIMITS_PER_ACCOUNT = {
+    "favourites": env("RATE_LIMIT_FAVOURITES_PER_ACCOUNT", default="60/m"),
+    "question": env("RATE_LIMIT_QUESTION_PER_ACCOUNT", default="10/h"),
+}
+# How many pieces one account, or one guest's session, may keep with the heart.
+FAVOURITES_MAX = env.int("FAVOURITES_MAX", default=500)
 RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = "marketplace.client_address.client_ip_address"

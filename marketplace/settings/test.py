@@ -64,3 +64,4 @@ SEARCH_ANALYTICS_SYNC = True
 from provenance.keys import new_private_key_pem  # noqa: E402
 
 PROVENANCE_SIGNING_KEY = new_private_key_pem()
+RATE_LIMITS_PER_ACCOUNT = dict.fromkeys(RATE_LIMITS_PER_ACCOUNT, "100000/d")  # noqa: F405

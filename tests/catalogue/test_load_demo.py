@@ -63,9 +63,19 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     certificates = Certificate.objects.count()
     assert certificates == pieces["n"] > 100
 
+    # The demo buyer has hearted pieces and follows the demo artisan, so favourites and counts show something
+    from favourites.models import Favourite, Follow
+
+    buyer_favourites = Favourite.objects.filter(user__email="buyer@hirfa.example").count()
+    assert buyer_favourites == 5
+    assert list(Follow.objects.filter(user__email="buyer@hirfa.example").values_list("artisan", flat=True)) == [
+        managed[0].pk
+    ]
+
     again = StringIO()
     call_command("load_demo", stdout=again)
     assert Certificate.objects.count() == certificates
+    assert Favourite.objects.count() == buyer_favourites and Follow.objects.count() == 1
     assert "artisan: 0 created, 0 updated, 700 unchanged" in again.getvalue()
     assert "product: 0 created, 0 updated, 343 unchanged" in again.getvalue()
     assert "0 product photos and 0 portraits generated" in again.getvalue()

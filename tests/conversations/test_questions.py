@@ -383,7 +383,7 @@ def test_questions_are_limited_per_address(jar, settings):
 
 
 def test_questions_are_limited_per_account_whatever_the_address(jar, buyer, settings):
-    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "question": "2/h"}
+    settings.RATE_LIMITS_PER_ACCOUNT = {**settings.RATE_LIMITS_PER_ACCOUNT, "question": "2/h"}
     data = {"first_name": "Maryam", "body": "Hello?"}
     for number in range(2):
         client = signed_in(buyer)

@@ -169,7 +169,13 @@ def test_messages_waiting_are_never_served_from_the_cache(client, burner):
 def test_the_session_state_answer_tells_the_page_what_it_left_out(client, burner, potter):
     anonymous = client.get(url("session-state"))
     assert anonymous["Cache-Control"] == "private, no-store"
-    assert anonymous.json() == {"signedIn": False, "basketCount": 0, "basketCountText": "0"}
+    assert anonymous.json() == {
+        "signedIn": False,
+        "basketCount": 0,
+        "basketCountText": "0",
+        "favourites": [],
+        "following": [],
+    }
     assert anonymous.cookies["csrftoken"].value
 
     client.post(url("basket:add", pk=burner.pk), {"quantity": 1, "action": "add"})

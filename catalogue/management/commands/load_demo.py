@@ -102,6 +102,7 @@ class Command(BaseCommand):
         self._ensure_demo_activity()
         self._ensure_demo_certificates()
         self._ensure_demo_questions()
+        self._ensure_demo_favourites()
         self.stdout.write(f"photos: {photos} product photos and {portraits} portraits generated")
         self.stdout.write(str(load_demo_pages(pages)))
         self.stdout.write(
@@ -201,6 +202,22 @@ class Command(BaseCommand):
                         first_answered_at=conversation.opened_at + timedelta(hours=question["answered_after_hours"])
                     )
         self.stdout.write(f"questions: {len(questions)} asked to {artisan.registry_number}")
+
+    def _ensure_demo_favourites(self) -> None:
+        """The demo buyer has hearted a few pieces and follows the demo artisan, so their favourites page, the
+        hearts and the artisan's counts show something (through the services, which add nothing a second time)."""
+        from catalogue.selectors import browsable_products
+        from favourites.services import favourite_add, follow_artisan
+
+        buyer = get_user_model().objects.filter(email=DEMO_BUYER[0]).first()
+        artisan = Artisan.objects.filter(partner__users__email=DEMO_ARTISAN_USER[0]).first()
+        if buyer is None or artisan is None:
+            return
+        follow_artisan(user=buyer, artisan=artisan, language="ar")
+        pieces = list(browsable_products().filter(artisan=artisan).order_by("pk")[:2])
+        pieces += list(browsable_products().exclude(artisan=artisan).order_by("pk")[:3])
+        for product in pieces:
+            favourite_add(user=buyer, session=None, product=product)
 
     def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)

@@ -4,12 +4,16 @@
      session-state answer sets, as soon as it is known and again just before a form is sent.
    - On a page drawn for an anonymous visitor (data-session-state names the answer's address): the basket's count,
      the account links of a signed-in visitor and any messages waiting, since a browser or a CDN may have kept a copy
-     of the page from before the visitor signed in or filled a basket. */
+     of the page from before the visitor signed in or filled a basket.
+   - On any page with a heart or a "Follow" button, the same answer for favourites.js (window.hirfaSessionState):
+     the pieces this visitor hearted and the artisans they follow. */
 (function () {
     "use strict";
     var script = document.currentScript;
     var cookieName = (script && script.dataset.csrfCookie) || "csrftoken";
-    var stateUrl = script && script.dataset.sessionState;
+    // Pages drawn for anyone ask always; other pages only when they have a heart or a "Follow" button to mark.
+    var stateUrl = script && (script.dataset.sessionState ||
+        (document.querySelector("[data-favourite-product], [data-follow-artisan]") && script.dataset.sessionStateUrl));
 
     function csrfToken() {
         var prefix = cookieName + "=";
@@ -59,9 +63,12 @@
     }
 
     var ready = Promise.resolve();
+    var answered = Promise.resolve(null);
     if (stateUrl && window.fetch) {
-        ready = fetch(stateUrl, {credentials: "same-origin", cache: "no-store", headers: {"Accept": "application/json"}})
+        answered = fetch(stateUrl, {credentials: "same-origin", cache: "no-store", headers: {"Accept": "application/json"}})
             .then(function (response) { return response.ok ? response.json() : null; })
+            .catch(function () { return null; });
+        ready = answered
             .then(function (state) {
                 if (!state) { return; }
                 showBasketCount(state);
@@ -72,6 +79,9 @@
             .then(fillTokens);
     }
     fillTokens();
+    // The answer for other scripts (favourites.js marks the hearts and the "Follow" button from it), once the
+    // tokens are written in; null when there is none.
+    window.hirfaSessionState = ready.then(function () { return answered; });
 
     // A form sent before the token was known waits for the session-state answer (once), then goes.
     document.addEventListener("submit", function (event) {
