@@ -75,6 +75,12 @@ def _count_certificate_scans() -> int:
     return certificate_scans_flush()
 
 
+def _send_review_reminders() -> int:
+    from catalogue.reviews.services import review_reminders_send
+
+    return review_reminders_send()
+
+
 def default_jobs() -> list[Job]:
     jobs = [
         Job("search outbox", 0, _apply_search_outbox),
@@ -86,6 +92,7 @@ def default_jobs() -> list[Job]:
         Job("pending refunds", float(settings.WORKER_REFUNDS_EVERY), _retry_refunds),
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
         Job("certificate scans", 60.0, _count_certificate_scans),
+        Job("review reminders", float(settings.WORKER_REVIEW_REMINDERS_EVERY), _send_review_reminders),
     ]
     if settings.SETTLEMENT_SCHEDULE == "monthly":
         jobs.append(Job("monthly settlement", float(settings.WORKER_SETTLEMENT_EVERY), _settle_the_past_month))

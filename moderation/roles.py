@@ -1,6 +1,6 @@
 """The authority's reviewer role, installed by `migrate` so every database (the demo, the tests, production) has
-it: verify artisans, review listings, list on an artisan's behalf, read the audit trail, confirm bank details held
-after a new manager joined an artisan."""
+it: verify artisans, review listings and buyers' reviews, list on an artisan's behalf, read the audit trail,
+confirm bank details held after a new manager joined an artisan."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -10,6 +10,7 @@ REVIEWER_PERMISSIONS = (
     ("artisans", "verify_sellers"),
     ("moderation", "moderate_listings"),
     ("moderation", "list_for_artisans"),
+    ("reviews", "moderate_reviews"),
     ("audit", "view_auditevent"),
     ("ledger", "confirm_payoutaccount"),
 )

@@ -74,7 +74,7 @@ INSTALLED_APPS = [
     "oscar.apps.address.apps.AddressConfig",
     "shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
-    "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
+    "catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "oscar.apps.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
@@ -137,6 +137,10 @@ WORKER_REFUNDS_EVERY = env.int("WORKER_REFUNDS_EVERY", default=30)
 # empty: the authority runs `manage.py settle` itself.
 SETTLEMENT_SCHEDULE = env("SETTLEMENT_SCHEDULE", default="")
 WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
+# Buyers are asked for a review this many days after their piece was shipped (once per line); the worker looks for
+# lines due every WORKER_REVIEW_REMINDERS_EVERY seconds.
+REVIEW_REMINDER_DAYS = env.int("REVIEW_REMINDER_DAYS", default=21)
+WORKER_REVIEW_REMINDERS_EVERY = env.int("WORKER_REVIEW_REMINDERS_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
@@ -430,6 +434,12 @@ RATE_LIMITS = {
     "join": env("RATE_LIMIT_JOIN", default="20/h"),
     "contact": env("RATE_LIMIT_CONTACT", default="5/h"),
     "verify": env("RATE_LIMIT_VERIFY", default="60/m"),
+    "review": env("RATE_LIMIT_REVIEW", default="10/h"),
+}
+# Groups also counted per signed-in account, whatever address it comes from (a buyer on a phone network shares
+# an address with many; an account moving between addresses is still one account): the same group names.
+RATE_LIMITS_PER_ACCOUNT = {
+    "review": env("RATE_LIMIT_REVIEW_PER_ACCOUNT", default="5/h"),
 }
 RATELIMIT_ENABLE = env.bool("RATE_LIMITS_ENABLED", default=True)
 RATELIMIT_USE_CACHE = "default"
