@@ -131,7 +131,7 @@ def review_reply(*, review: ProductReview, artisan, user, text: str) -> ProductR
     from artisans.services import artisan_check_may_change
 
     artisan_check_may_change(artisan)
-    review = ProductReview.objects.select_for_update().select_related("product").get(pk=review.pk)
+    review = ProductReview.objects.select_for_update(of=("self",)).select_related("product").get(pk=review.pk)
     if review.product.artisan_id != artisan.pk or review.status != ProductReview.APPROVED:
         raise ReviewRefused(_("This review cannot be answered."))
     if review.reply:
