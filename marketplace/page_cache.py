@@ -248,6 +248,7 @@ MODELS_SHOWN_ON_PAGES = (
     "partner.StockRecord",
     "partner.Partner",
     "artisans.Artisan",
+    "reviews.ProductReview",
     "cms.HirfaImage",
     "wagtailcore.Site",
 )
@@ -268,7 +269,7 @@ def connect_receivers() -> None:
     post_page_move.connect(invalidate_pages, dispatch_uid="page-cache-page-moved")
     post_delete.connect(invalidate_pages, sender=Page, dispatch_uid="page-cache-page-deleted")
     # A CDN's copies of a product's pages (Wagtail purges its own pages itself).
-    for label in ("catalogue.Product", "partner.StockRecord", "catalogue.ProductImage"):
+    for label in ("catalogue.Product", "partner.StockRecord", "catalogue.ProductImage", "reviews.ProductReview"):
         post_save.connect(purge_product_from_cdn, sender=apps.get_model(label), dispatch_uid=f"page-cdn-{label}")
 
 

@@ -1,7 +1,7 @@
 """Requests per client address, for what is cheap to send and dear to answer: searches, sign-ins, registrations,
-password resets, requests to join as an artisan, hearts and follows, questions to artisans and their replies.
-Groups named in `settings.RATE_LIMITS_PER_ACCOUNT` are also counted per signed-in account, so one account spread over
-many addresses is limited too.
+password resets, requests to join as an artisan, buyers' reviews, hearts and follows, questions to artisans and their
+replies. Groups named in `settings.RATE_LIMITS_PER_ACCOUNT` are also counted per signed-in account, so one account
+spread over many addresses is limited too, and many accounts behind one address are not limited together.
 
 Each limited view belongs to a group whose rate (`count/period`, e.g. `30/m`) is in `settings.RATE_LIMITS`. The
 counts are django-ratelimit's, kept in the shared cache (Redis in production), so every process of every web server
@@ -44,6 +44,7 @@ LIMITED_VIEWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "artisans:workshop-join": ("join", ("POST",)),
     "provenance:verify": ("verify", ("GET",)),
     "provenance:fake-report": ("contact", ("POST",)),
+    "reviews:write": ("review", ("POST",)),
     # Questions to artisans, and buyers' replies (signed in or through a guest's link)
     "conversations:ask": ("question", ("POST",)),
     "conversations:mine": ("question", ("POST",)),
@@ -74,17 +75,27 @@ def _group(request: HttpRequest) -> str | None:
     return group
 
 
-def rate_limit_usage(request: HttpRequest, group: str, *, per_account: bool = False) -> dict | None:
+def rate_limit_usage(request: HttpRequest, group: str) -> dict | None:
     """This request counted against its group: django-ratelimit's usage (`should_limit`, `time_left`), or None
-    when the group has no limit or the cache does not answer. `per_account` counts a signed-in account's requests
-    (from any address) against `settings.RATE_LIMITS_PER_ACCOUNT[group]` instead of the address's."""
-    rates = getattr(settings, "RATE_LIMITS_PER_ACCOUNT", {}) if per_account else settings.RATE_LIMITS
-    rate = rates.get(group)
+    when the group has no limit or the cache does not answer."""
+    return _usage(request, group=group, key="ip", rate=settings.RATE_LIMITS.get(group))
+
+
+def account_rate_limit_usage(request: HttpRequest, group: str) -> dict | None:
+    """The same, counted per signed-in account (`RATE_LIMITS_PER_ACCOUNT`, by the group's name): None for a
+    visitor who is not signed in or a group with no per-account rate."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    rate = getattr(settings, "RATE_LIMITS_PER_ACCOUNT", {}).get(group)
+    return _usage(request, group=f"{group}:account", key="user", rate=rate)
+
+
+def _usage(request: HttpRequest, *, group: str, key: str, rate: str | None) -> dict | None:
     if not rate:
         return None
-    key, counted_as = ("user", f"{group}:account") if per_account else ("ip", group)
     try:
-        return get_usage(request, group=counted_as, key=key, rate=rate, method=get_usage.ALL, increment=True)
+        return get_usage(request, group=group, key=key, rate=rate, method=get_usage.ALL, increment=True)
     except Exception:  # the shared cache is away: serve the request rather than fail it
         logger.warning("Rate limit %s not checked: the cache did not answer", group, exc_info=True)
         return None
@@ -120,13 +131,8 @@ class RateLimitMiddleware:
         group = _group(request)
         if group is None:
             return None
-        usage = rate_limit_usage(request, group)
-        if usage is not None and usage["should_limit"]:
-            logger.info("Rate limit %s reached by a client", group)
-            return too_many_requests(request, retry_after=usage["time_left"])
-        if request.user.is_authenticated:
-            usage = rate_limit_usage(request, group, per_account=True)
+        for usage in (rate_limit_usage(request, group), account_rate_limit_usage(request, group)):
             if usage is not None and usage["should_limit"]:
-                logger.info("Rate limit %s reached by an account", group)
+                logger.info("Rate limit %s reached by a client", group)
                 return too_many_requests(request, retry_after=usage["time_left"])
         return None

@@ -61,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("", include("insights.urls")),
     path("", include("provenance.urls")),
     path("", include("conversations.urls")),
+    path("", include("catalogue.reviews.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

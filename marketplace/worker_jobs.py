@@ -81,6 +81,12 @@ def _send_follow_digests() -> int:
     return follow_digests_send()
 
 
+def _send_review_reminders() -> int:
+    from catalogue.reviews.services import review_reminders_send
+
+    return review_reminders_send()
+
+
 def default_jobs() -> list[Job]:
     jobs = [
         Job("search outbox", 0, _apply_search_outbox),
@@ -93,6 +99,7 @@ def default_jobs() -> list[Job]:
         Job("scheduled publishing", float(settings.WORKER_PUBLISHING_EVERY), _publish_scheduled),
         Job("certificate scans", 60.0, _count_certificate_scans),
         Job("follow digests", float(settings.WORKER_FOLLOW_DIGESTS_EVERY), _send_follow_digests),
+        Job("review reminders", float(settings.WORKER_REVIEW_REMINDERS_EVERY), _send_review_reminders),
     ]
     if settings.SETTLEMENT_SCHEDULE == "monthly":
         jobs.append(Job("monthly settlement", float(settings.WORKER_SETTLEMENT_EVERY), _settle_the_past_month))

@@ -1,6 +1,7 @@
 """The authority's reviewer role, installed by `migrate` so every database (the demo, the tests, production) has
-it: verify artisans, review listings, list on an artisan's behalf, read the audit trail, confirm bank details held
-after a new manager joined an artisan, read reported conversations and release questions held for review."""
+it: verify artisans, review listings and buyers' reviews, list on an artisan's behalf, read the audit trail, confirm
+bank details held after a new manager joined an artisan, read reported conversations and release questions held for
+review."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -10,6 +11,7 @@ REVIEWER_PERMISSIONS = (
     ("artisans", "verify_sellers"),
     ("moderation", "moderate_listings"),
     ("moderation", "list_for_artisans"),
+    ("reviews", "moderate_reviews"),
     ("audit", "view_auditevent"),
     ("ledger", "confirm_payoutaccount"),
     ("conversations", "moderate_conversations"),

@@ -25,6 +25,7 @@ from artisans.services import (
     seller_application_reject,
 )
 from audit.selectors import audit_events, audit_events_for
+from catalogue.reviews.selectors import pending_review_count
 from ledger import selectors as ledger_selectors
 from ledger.services import payout_account_confirm
 from marketplace.private_files import private_file_url
@@ -48,6 +49,7 @@ def authority_home(request):
     if not (
         user.has_perm("artisans.verify_sellers")
         or user.has_perm("moderation.moderate_listings")
+        or user.has_perm("reviews.moderate_reviews")
         or user.has_perm("audit.view_auditevent")
         or user.has_perm("insights.view_insights")
         or user.has_perm("ledger.confirm_payoutaccount")
@@ -56,6 +58,7 @@ def authority_home(request):
     context = {
         "applications": artisan_selectors.applications_to_verify().count(),
         "submissions": selectors.review_queue().count(),
+        "reviews_to_check": pending_review_count() if user.has_perm("reviews.moderate_reviews") else 0,
         "registry_entries": Artisan.objects.count() if user.has_perm("insights.view_insights") else None,
         "held_bank_details": ledger_selectors.payout_accounts_held().count(),
     }

@@ -75,7 +75,7 @@ INSTALLED_APPS = [
     "oscar.apps.address.apps.AddressConfig",
     "shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
-    "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
+    "catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "oscar.apps.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
@@ -142,6 +142,10 @@ SETTLEMENT_SCHEDULE = env("SETTLEMENT_SCHEDULE", default="")
 WORKER_SETTLEMENT_EVERY = env.int("WORKER_SETTLEMENT_EVERY", default=3600)
 # How often the worker looks for followers whose weekly digest is due (each gets one a week at most).
 WORKER_FOLLOW_DIGESTS_EVERY = env.int("WORKER_FOLLOW_DIGESTS_EVERY", default=3600)
+# Buyers are asked for a review this many days after their piece was shipped (once per line); the worker looks for
+# lines due every WORKER_REVIEW_REMINDERS_EVERY seconds.
+REVIEW_REMINDER_DAYS = env.int("REVIEW_REMINDER_DAYS", default=21)
+WORKER_REVIEW_REMINDERS_EVERY = env.int("WORKER_REVIEW_REMINDERS_EVERY", default=3600)
 
 # How long /readyz waits for each dependency (the database, the cache, the search engine, the file storage).
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
@@ -438,9 +442,12 @@ RATE_LIMITS = {
     # Questions to artisans and buyers' replies, per client address and per account (conversations/).
     "question": env("RATE_LIMIT_QUESTION", default="10/h"),
     "favourites": env("RATE_LIMIT_FAVOURITES", default="60/m"),
+    "review": env("RATE_LIMIT_REVIEW", default="10/h"),
 }
-# Groups also counted per signed-in account (key "user"), whatever address the account's requests come from.
+# Groups also counted per signed-in account (key "user"), whatever address the account's requests come from (a buyer
+# on a phone network shares an address with many; an account moving between addresses is still one account).
 RATE_LIMITS_PER_ACCOUNT = {
+    "review": env("RATE_LIMIT_REVIEW_PER_ACCOUNT", default="5/h"),
     "favourites": env("RATE_LIMIT_FAVOURITES_PER_ACCOUNT", default="60/m"),
     "question": env("RATE_LIMIT_QUESTION_PER_ACCOUNT", default="10/h"),
 }

@@ -42,6 +42,7 @@ HEALTH_CHECK_CACHE_SECONDS = 0
 # Every limited view goes through the rate limits, but a test's own requests never reach them (each test starts with
 # an empty cache); tests/marketplace/test_rate_limits.py sets small rates, counted in Redis as in production.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/d")  # noqa: F405
+RATE_LIMITS_PER_ACCOUNT = dict.fromkeys(RATE_LIMITS_PER_ACCOUNT, "100000/d")  # noqa: F405
 # django-ratelimit warns that a cache in one process's memory is not shared: true, and fine for tests.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003", "django_ratelimit.W001"]  # noqa: F405
 

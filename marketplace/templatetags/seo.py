@@ -26,6 +26,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from catalogue.photos import thumbnail_for_request
+from catalogue.reviews.selectors import product_review_summary
+from catalogue.reviews.structured_data import with_reviews
 from cms import selectors as cms_selectors
 from marketplace.bilingual import LANGUAGE_SELF_NAMES, active_language
 
@@ -255,6 +257,7 @@ def product_structured_data(*, request, product, purchase_info) -> dict:
             "url": url,
             "seller": artisan,
         }
+    with_reviews(data, product_review_summary(product))
     deposit = product.design_deposit
     if deposit is not None:
         data["additionalProperty"] = [

@@ -71,9 +71,18 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert list(Follow.objects.filter(user__email="buyer@hirfa.example").values_list("artisan", flat=True)) == [
         managed[0].pk
     ]
+    # Buyers' reviews (issue 21): published in both languages, some answered, one waiting for the authority
+    from catalogue.reviews.models import ProductReview
+
+    published = ProductReview.objects.filter(status=ProductReview.APPROVED)
+    assert set(published.values_list("language", flat=True)) == {"ar", "en"}
+    assert published.exclude(reply="").count() >= 2 and published.filter(order_line__isnull=False).count() >= 4
+    assert ProductReview.objects.filter(status=ProductReview.FOR_MODERATION).count() == 1
+    reviews = ProductReview.objects.count()
 
     again = StringIO()
     call_command("load_demo", stdout=again)
+    assert ProductReview.objects.count() == reviews
     assert Certificate.objects.count() == certificates
     assert Favourite.objects.count() == buyer_favourites and Follow.objects.count() == 1
     assert "artisan: 0 created, 0 updated, 700 unchanged" in again.getvalue()

@@ -70,7 +70,11 @@ def salims_world(salim, salim_manager):
         phone="9988 7766",
     )
     certificate = certificate_issue_by_authority(product=piece, user=None)
+    review = _published_review_of(piece, salim_manager)
     return {
+        "review": review,
+        "certificates": piece.certificates.count(),
+        "stock": piece.stockrecords.get().num_in_stock,  # 5, less the reviewed piece shipped
         "certificate": certificate,
         "piece": piece,
         "image": image,
@@ -80,6 +84,17 @@ def salims_world(salim, salim_manager):
         "statement": statement,
         "request": request,
     }
+
+
+def _published_review_of(piece, manager):
+    """A buyer's review of Salim's piece, shipped to them and published by the authority (issue 21)."""
+    from catalogue.reviews.services import review_approve, review_create
+    from tests.reviews.conftest import shipped_line
+
+    buyer = UserFactory()
+    line = shipped_line(buyer=buyer, product=piece, manager=manager)
+    review = review_create(user=buyer, line=line, score=4, body="Lovely")
+    return review_approve(review=review, reviewer=UserFactory())
 
 
 def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict | None]]:
@@ -121,6 +136,9 @@ def matrix(registry_number: str, world: dict) -> list[tuple[str, str, dict, dict
         ("get", "ledger:workshop-bank", r, None),
         ("get", "provenance:workshop-certificates", r, None),
         ("post", "provenance:workshop-certificates", r, {"product": piece.pk}),
+        ("get", "reviews:workshop-reviews", r, None),
+        ("get", "reviews:workshop-review-reply", {**r, "review_pk": world["review"].pk}, None),
+        ("post", "reviews:workshop-review-reply", {**r, "review_pk": world["review"].pk}, {"reply": "Taken"}),
         ("get", "provenance:workshop-certificate-tag", {**r, "serial": world["certificate"].serial}, None),
         (
             "post",
@@ -135,7 +153,7 @@ def workshop_url_names() -> set[str]:
     """Every named URL whose route starts with workshop/<registry_number>/ (the per-artisan pages)."""
     names = set()
     resolver = get_resolver()
-    for namespace in ("artisans", "fulfilment", "ledger", "provenance"):
+    for namespace in ("artisans", "fulfilment", "ledger", "provenance", "reviews"):
         sub = resolver.namespace_dict[namespace][1]
         for name, entries in sub.reverse_dict.items():
             if isinstance(name, str) and "workshop/%(registry_number)s/" in entries[0][0][0]:
@@ -148,12 +166,14 @@ def assert_untouched(salim, world) -> None:
     piece = world["piece"]
     piece.refresh_from_db()
     assert salim.name_en == "Salim"
-    assert piece.title == SALIM_SECRET_TITLE and piece.stockrecords.get().num_in_stock == 5
-    assert piece.certificates.count() == 1  # no outlet sale was certified by someone else
+    assert piece.title == SALIM_SECRET_TITLE and piece.stockrecords.get().num_in_stock == world["stock"]
+    assert piece.certificates.count() == world["certificates"]  # no outlet sale was certified by someone else
     assert piece.images.filter(pk=world["image"].pk).exists()
     assert world["waiting"].__class__.objects.filter(pk=world["waiting"].pk).exists()
     assert not DraftPhoto.objects.exists()
     assert not world["order"].shipments.exists()
+    world["review"].refresh_from_db()
+    assert world["review"].reply == ""
     assert salim.payout_account.iban == SALIM_IBAN
     world["request"].refresh_from_db()
     assert world["request"].managers_answer == ""
@@ -244,6 +264,7 @@ def owner_writes(registry_number: str, world: dict) -> list[tuple[str, dict, dic
             {"account_holder": "Salim", "bank": "Bank Dhofar", "iban": NEW_IBAN, "password": PASSWORD},
         ),
         ("provenance:workshop-certificates", r, {"product": piece.pk}),
+        ("reviews:workshop-review-reply", {**r, "review_pk": world["review"].pk}, {"reply": "Thank you"}),
     ]
 
 

@@ -100,6 +100,7 @@ class Command(BaseCommand):
         self._ensure_demo_accounts(demo)
         self._ensure_review_examples(demo)
         self._ensure_demo_activity()
+        self._ensure_demo_reviews()
         self._ensure_demo_certificates()
         self._ensure_demo_questions()
         self._ensure_demo_favourites()
@@ -143,6 +144,18 @@ class Command(BaseCommand):
             return
         made = generate_activity(orders=DEMO_ORDERS, searches=DEMO_SEARCHES, months=18)
         self.stdout.write(f"activity: {made['orders']} paid orders and {made['searches']} searches")
+
+    def _ensure_demo_reviews(self) -> None:
+        """Buyers' reviews of the demo artisans' pieces (catalogue/demo/reviews.yaml): published, some with the
+        artisan's answer, in both languages, and one waiting for the authority. Once: a second run adds none."""
+        from catalogue.demo.reviews import ensure_demo_reviews
+
+        made = ensure_demo_reviews(
+            artisan_emails={"first": DEMO_ARTISAN_USER[0], "second": DEMO_SECOND_ARTISAN_USER[0]},
+            authority_email=DEMO_STAFF[0],
+        )
+        if made:
+            self.stdout.write(f"reviews: {made} buyers' reviews")
 
     def _ensure_demo_certificates(self) -> None:
         """A signed certificate for every piece of the demo's paid orders, as their shipment would have issued (once:
