@@ -40,7 +40,7 @@ demo: export DJANGO_STATIC_COLLECTED = 1
 demo: install
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) collectstatic --no-input -v 0
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --site $(HOST):$(PORT)
 	$(MANAGE) search_index --rebuild
 	if [ -z "$$STRIPE_SECRET_KEY" ]; then $(MANAGE) local_stripe --site http://$(HOST):$(PORT) & fi; stripe=$$!; \
 		$(MANAGE) worker & worker=$$!; \

@@ -22,8 +22,11 @@ BODY_SEPARATOR = "\n\n— — —\n\n"
 def absolute_url(path: str) -> str:
     from django.contrib.sites.models import Site
 
-    scheme = "http" if settings.DEBUG else "https"
-    return f"{scheme}://{Site.objects.get_current().domain}{path}"
+    domain = Site.objects.get_current().domain
+    # The demo and a developer's machine are served over plain HTTP; every other site over HTTPS.
+    local = domain.split(":")[0] in ("127.0.0.1", "localhost")
+    scheme = "http" if settings.DEBUG or local else "https"
+    return f"{scheme}://{domain}{path}"
 
 
 def bilingual_text(

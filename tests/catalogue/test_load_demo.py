@@ -22,6 +22,10 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_harmlessly():
     call_command("load_demo", stdout=StringIO())
 
+    # The links in the demo's e-mails lead to the demo, over plain HTTP, not to Django's "example.com"
+    from marketplace.mail import absolute_url
+
+    assert absolute_url("/en/favourites/") == "http://127.0.0.1:8000/en/favourites/"
     assert Artisan.objects.count() == 700  # 66 sellers and the registry around them
     assert Product.objects.count() == 343 + 1  # and the new piece waiting for review
     assert DesignDeposit.objects.count() == 15

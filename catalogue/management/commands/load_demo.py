@@ -63,10 +63,18 @@ class Command(BaseCommand):
         "governorate and event pages). Running it again changes nothing."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site",
+            default=os.environ.get("HIRFA_DEMO_SITE", "127.0.0.1:8000"),
+            help="The address the demo is served on, for the links in its e-mails (default 127.0.0.1:8000).",
+        )
+
     def handle(self, *args, **options) -> None:
         if not getattr(settings, "ALLOW_DEMO_DATA", False):
             raise CommandError("Demo data is not allowed with these settings (ALLOW_DEMO_DATA is off).")
         started = time.monotonic()
+        self._point_links_at(options.get("site") or "127.0.0.1:8000")
         reference = load_reference()
         if reference.missing():
             raise CommandError(
@@ -231,6 +239,13 @@ class Command(BaseCommand):
         pieces += list(browsable_products().exclude(artisan=artisan).order_by("pk")[:3])
         for product in pieces:
             favourite_add(user=buyer, session=None, product=product)
+
+    def _point_links_at(self, address: str) -> None:
+        """The links in the demo's e-mails (a guest's confirmation, an answer, a digest, a reminder) lead to the demo
+        itself, not to Django's placeholder site "example.com"; a site already named by someone is left alone."""
+        from django.contrib.sites.models import Site
+
+        Site.objects.filter(pk=settings.SITE_ID, domain="example.com").update(domain=address, name="Hirfa")
 
     def _add_product_photos(self, photos: dict[str, Photo]) -> int:
         without_photo = Product.objects.filter(upc__in=list(photos), images__isnull=True)
