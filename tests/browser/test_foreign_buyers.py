@@ -141,7 +141,10 @@ def test_the_basket_shows_the_delivery_to_the_chosen_destination(
 ):
     for width in (390, 1366):
         page = open_product(page_factory, live_server, khanjar, language, destination="GB", width=width)
-        page.locator("#add_to_basket_form button[type=submit]").click()
+        # The form posts and comes back to the piece: wait for that before leaving, or the basket's page may be
+        # asked for while the post is still on its way (net::ERR_ABORTED on a busy machine).
+        with page.expect_navigation():
+            page.locator("#add_to_basket_form button[type=submit]").click()
         page.goto(f"{live_server.url}/{language}/shop/basket/")
         section = page.locator(".basket-delivery")
         assert ("المملكة المتحدة" if language == "ar" else "United Kingdom") in section.inner_text()
@@ -153,7 +156,8 @@ def test_the_basket_shows_the_delivery_to_the_chosen_destination(
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_address_form_follows_the_chosen_country(live_server, page_factory, artifacts, khanjar, language):
     page = open_product(page_factory, live_server, khanjar, language, destination="US", width=390)
-    page.locator("#add_to_basket_form button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("#add_to_basket_form button[type=submit]").click()
     page.goto(f"{live_server.url}/{language}/shop/checkout/")
     page.fill("input[name=username]", "buyer@example.com")
     page.check("input[name=options][value=anonymous]")
