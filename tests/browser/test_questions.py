@@ -55,7 +55,7 @@ def test_a_buyer_asks_and_the_artisan_answers_on_a_phone(live_server, page_facto
     page.fill("#id_body", question)
     page.screenshot(path=str(artifacts / f"questions-ask-{language}-390.png"), full_page=True)
     page.click("#question-form button[type=submit]")
-    page.wait_for_url("**/questions/*/")
+    page.wait_for_url("**/my-questions/*/")
     conversation = Conversation.objects.get()
     assert conversation.language == language and conversation.buyer == buyer
 

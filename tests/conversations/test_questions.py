@@ -35,7 +35,7 @@ def ask_as_guest(jar, body="Is the clay from Bahla?", language="en", **extra) ->
 
 
 def confirm_link(message) -> str:
-    return re.search(r"https?://[^/\s]+(/\S+/questions/confirm/\S+/)", message.body).group(1)
+    return re.search(r"https?://[^/\s]+(/\S+/ask-the-maker/confirm/\S+/)", message.body).group(1)
 
 
 def test_a_guests_question_waits_for_the_address_to_be_confirmed(
@@ -66,7 +66,7 @@ def test_a_guests_question_waits_for_the_address_to_be_confirmed(
     # Then the question reaches Salim, who is told by e-mail without the guest's address
     conversation.refresh_from_db()
     assert conversation.status == Conversation.Status.OPEN and conversation.opened_at
-    assert response.status_code == 302 and "/questions/guest/" in response["Location"]
+    assert response.status_code == 302 and "/ask-the-maker/guest/" in response["Location"]
     notice = mail.outbox[-1]
     assert notice.to == ["salim.manager@example.com"]
     assert "Is the clay from Bahla?" in notice.body and GUEST_EMAIL not in notice.body
@@ -202,7 +202,7 @@ def test_the_artisans_answer_reaches_the_buyer_by_email_and_in_their_account(
     answer = mail.outbox[-1]
     assert answer.to == [BUYER_EMAIL] and "Salim answered your question" in answer.subject
     assert "Yes, any name" in answer.body and "salim.manager@example.com" not in answer.body
-    assert f"/en/questions/{conversation.pk}/" in answer.body
+    assert f"/en/my-questions/{conversation.pk}/" in answer.body
 
     # And on her "My questions" pages
     mine = signed_in(buyer)
@@ -220,7 +220,7 @@ def test_a_guest_reads_the_answer_and_replies_through_the_signed_link(jar, salim
         question_confirm(conversation=conversation)
         conversation_reply(conversation=conversation, side="artisan", author=salim_manager, body="Yes, in two weeks.")
     answer = next(m for m in mail.outbox if "answered" in m.subject)
-    assert answer.to == [GUEST_EMAIL] and re.search(r"/en/questions/guest/[^/\s]+/", answer.body)
+    assert answer.to == [GUEST_EMAIL] and re.search(r"/en/ask-the-maker/guest/[^/\s]+/", answer.body)
     link = url("conversations:guest", token=guest_read_token(conversation))
     client = Client()
     assert "Yes, in two weeks." in client.get(link).content.decode()
