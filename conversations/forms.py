@@ -8,10 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.forms import (
-    BIDI_CONTROLS,
     CARD_NUMBER_MESSAGE,
     SingleLineFieldsMixin,
     contains_card_number,
+    refuse_bidi_controls,
     refuse_control_characters,
 )
 from shipping.destinations import destinations
@@ -22,14 +22,7 @@ MAX_MESSAGE_CHARS = 2000
 
 
 def clean_message_text(value: str) -> str:
-    if any(char in BIDI_CONTROLS for char in value):
-        raise forms.ValidationError(
-            _(
-                "This message contains hidden direction marks, which can make it read differently. "
-                "Remove them and try again."
-            ),
-            code="bidi",
-        )
+    refuse_bidi_controls(value)
     refuse_control_characters(value)
     if contains_card_number(value):
         raise forms.ValidationError(CARD_NUMBER_MESSAGE, code="card_number")

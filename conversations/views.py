@@ -24,11 +24,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from artisans.workshop_views import managed_artisan_or_404, workshop_closed
 from catalogue.selectors import browsable_products
+from marketplace.bilingual import written_language
 from shipping.destinations import country_name
 
 from . import selectors
 from .forms import BuyerReplyForm, QuestionForm, ReplyForm, ReportForm
-from .language import language_of
 from .models import Conversation
 from .quick_replies import quick_replies_in
 from .services import (
@@ -65,7 +65,7 @@ def ask(request, product_pk: int):
             conversation = question_ask(
                 product=product,
                 body=data["body"],
-                language=language_of(data["body"], default=get_language()),
+                language=written_language(data["body"], default=get_language()),
                 first_name=data["first_name"],
                 country=data["country"],
                 buyer=request.user if signed_in else None,

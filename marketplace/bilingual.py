@@ -7,6 +7,7 @@ nothing. Every model with bilingual fields goes through `localized_text()`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
@@ -15,6 +16,24 @@ LANGUAGE_CODES = ("ar", "en")
 RTL_LANGUAGES = frozenset({"ar"})
 # Each language named in itself, as a language switch shows it.
 LANGUAGE_SELF_NAMES = {"ar": "العربية", "en": "English"}
+
+
+def written_language(text: str, *, default: str) -> str:
+    """The language a buyer's or an artisan's text is written in, from its letters: "ar" when most are Arabic script,
+    "en" when most are Latin, else `default` (digits or emoji only; "en" when `default` is neither). A review and a
+    question are shown and answered in it, whatever the page's language was."""
+    arabic = latin = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("ARABIC"):
+            arabic += 1
+        elif name.startswith("LATIN"):
+            latin += 1
+    if arabic == latin:
+        return default if default in LANGUAGE_CODES else "en"
+    return "ar" if arabic > latin else "en"
 
 
 def active_language() -> str:

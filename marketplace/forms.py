@@ -28,6 +28,18 @@ def refuse_line_breaks_and_bidi_controls(value: str) -> None:
         raise ValidationError(SINGLE_LINE_MESSAGE, code="not_single_line")
 
 
+MULTI_LINE_BIDI_MESSAGE = _(
+    "This text contains hidden direction marks, which can make it read differently. Remove them and try again."
+)
+
+
+def refuse_bidi_controls(value: str) -> None:
+    """Text of several lines (a review, a message) may break lines but not hold direction overrides or isolates,
+    which make it read differently from what is stored."""
+    if any(char in BIDI_CONTROLS for char in value or ""):
+        raise ValidationError(MULTI_LINE_BIDI_MESSAGE, code="bidi_controls")
+
+
 def as_single_line(value: str) -> str:
     """Existing text made single-line (the data migration, e-mail subjects): line breaks become spaces, direction
     controls and other control characters are dropped, runs of spaces become one."""

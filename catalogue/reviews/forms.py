@@ -2,21 +2,11 @@
 direction marks, and a length a person writes."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.forms import BIDI_CONTROLS, refuse_control_characters
+from marketplace.forms import refuse_bidi_controls, refuse_control_characters
 
 from .models import MAX_REPLY_LENGTH, MAX_REVIEW_LENGTH
-
-BIDI_MESSAGE = _(
-    "This text contains hidden direction marks, which can make it read differently. Remove them and try again."
-)
-
-
-def refuse_bidi_controls(value: str) -> None:
-    if any(char in BIDI_CONTROLS for char in value or ""):
-        raise ValidationError(BIDI_MESSAGE, code="bidi_controls")
 
 
 class ReviewForm(forms.Form):

@@ -4,7 +4,6 @@ reply, and the reminder e-mail 21 days after shipping (with the opt-out its link
 from __future__ import annotations
 
 import logging
-import unicodedata
 from datetime import datetime
 
 from django.conf import settings
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from audit.services import audit_record
+from marketplace.bilingual import written_language
 from marketplace.mail import absolute_url, email_subject
 
 from . import selectors
@@ -30,23 +30,6 @@ UNSUBSCRIBE_SALT = "reviews.reminders.unsubscribe"
 
 class ReviewRefused(ValidationError):
     """The review or reply cannot be taken; the message says why, in the user's language."""
-
-
-def text_language(text: str, *, default: str) -> str:
-    """ "ar" when most letters of the text are Arabic script, "en" when most are Latin, else `default` (digits,
-    emoji only)."""
-    arabic = latin = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        name = unicodedata.name(char, "")
-        if name.startswith("ARABIC"):
-            arabic += 1
-        elif name.startswith("LATIN"):
-            latin += 1
-    if arabic == latin:
-        return default
-    return "ar" if arabic > latin else "en"
 
 
 def _title_from(body: str) -> str:
@@ -66,7 +49,7 @@ def review_create(*, user, line, score: int, body: str, language: str = "") -> P
     eligible = selectors.line_reviewable_by(user, line_pk=line.pk)
     if eligible is None:
         raise ReviewRefused(_("Only the buyer of a piece that has been shipped can review it, once."))
-    language = language or text_language(body, default=translation.get_language() or "ar")
+    language = language or written_language(body, default=translation.get_language() or "ar")
     try:
         with transaction.atomic():
             review = ProductReview.objects.create(
@@ -140,7 +123,7 @@ def review_reply(*, review: ProductReview, artisan, user, text: str) -> ProductR
     if not text:
         raise ReviewRefused(_("Write your answer."))
     review.reply = text
-    review.reply_language = text_language(text, default="ar")
+    review.reply_language = written_language(text, default="ar")
     review.replied_at, review.replied_by = timezone.now(), user
     review.save()
     audit_record(actor=user, action="review.replied", target=review, artisan=artisan)

@@ -3,7 +3,7 @@
 import pytest
 
 from conversations.contact import MASK, Masked, contains_link, mask_contact_details
-from conversations.language import language_of
+from marketplace.bilingual import written_language as language_of
 
 
 @pytest.mark.parametrize(

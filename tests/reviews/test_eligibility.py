@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from catalogue.reviews.models import ProductReview
-from catalogue.reviews.services import review_create, text_language
+from catalogue.reviews.services import review_create
+from marketplace.bilingual import written_language as text_language
 from tests.factories import UserFactory
 
 from .conftest import paid_order, shipped_line, url

@@ -185,9 +185,9 @@ class Command(BaseCommand):
 
         import yaml
 
-        from conversations.language import language_of
         from conversations.models import Conversation
         from conversations.services import conversation_reply, question_ask, question_confirm
+        from marketplace.bilingual import written_language
 
         User = get_user_model()
         manager = User.objects.filter(email=DEMO_ARTISAN_USER[0]).first()
@@ -205,7 +205,7 @@ class Command(BaseCommand):
                 conversation = question_ask(
                     product=pieces[number % len(pieces)],
                     body=first,
-                    language=language_of(first, default="en"),
+                    language=written_language(first, default="en"),
                     first_name=question["first_name"],
                     country=question.get("country", ""),
                     buyer=buyer,
