@@ -1,6 +1,7 @@
 """The demo's buyers' reviews (`reviews.yaml`): made-up buyers, each with a paid order of one demo piece that its
 artisan has shipped, and their review: published by the authority (some with the artisan's answer) or waiting in
-the authority's queue. Made once: a buyer whose demo order exists is skipped, so a second run adds nothing."""
+the authority's queue; and the demo buyer's own shipped order, not yet reviewed, so a newcomer signed in as the buyer
+can write one. Made once: a buyer whose demo order exists is skipped, so a second run adds nothing."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from payments import order_status
 REVIEWS_FILE = Path(__file__).with_name("reviews.yaml")
 ORDER_PREFIX = "DEMO-R-"
 FIELDS = {"buyer", "artisan", "piece", "score", "language", "body", "reply", "status"}
+# approved: published; waiting: in the authority's queue; to_write: shipped, the review left for the buyer to write
+STATUSES = ("approved", "waiting", "to_write")
 
 Shipment = get_model("fulfilment", "Shipment")
 
@@ -36,13 +39,14 @@ def load_reviews(path: Path = REVIEWS_FILE) -> list[dict]:
         problems = []
         if set(entry) - FIELDS:
             problems.append(f"unknown fields {sorted(set(entry) - FIELDS)}")
-        if entry.get("score") not in (1, 2, 3, 4, 5):
+        if entry.get("score") not in (1, 2, 3, 4, 5) and entry.get("status") != "to_write":
             problems.append("score must be 1 to 5")
-        if entry.get("language") not in ("ar", "en") or entry.get("status") not in ("approved", "waiting"):
-            problems.append("language must be ar or en, status approved or waiting")
+        if entry.get("language") not in ("ar", "en") or entry.get("status") not in STATUSES:
+            problems.append("language must be ar or en, status approved, waiting or to_write")
         if entry.get("artisan") not in ("first", "second") or not isinstance(entry.get("piece"), int):
             problems.append("artisan must be first or second, piece a number")
-        if not str(entry.get("body") or "").strip() or not (entry.get("buyer") or {}).get("email"):
+        needs_body = entry.get("status") != "to_write"
+        if (needs_body and not str(entry.get("body") or "").strip()) or not (entry.get("buyer") or {}).get("email"):
             problems.append("a body and a buyer's e-mail are needed")
         if problems:
             raise DemoReviewsError(f"{path.name}, review {number}: " + "; ".join(problems))
@@ -90,6 +94,8 @@ def ensure_demo_reviews(*, artisan_emails: dict[str, str], authority_email: str)
             Shipment.objects.filter(pk=shipment.pk).update(shipped_at=placed + timedelta(days=3))
             order.lines.update(status=order_status.SHIPPED)
             order.set_status(order_status.SHIPPED)
+            if entry["status"] == "to_write":
+                continue
             review = review_create(
                 user=buyer, line=order.lines.get(), score=entry["score"], body=entry["body"], language=entry["language"]
             )

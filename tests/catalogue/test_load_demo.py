@@ -83,6 +83,13 @@ def test_the_demo_covers_every_governorate_and_craft_with_photos_and_runs_twice_
     assert published.exclude(reply="").count() >= 2 and published.filter(order_line__isnull=False).count() >= 4
     assert ProductReview.objects.filter(status=ProductReview.FOR_MODERATION).count() == 1
     reviews = ProductReview.objects.count()
+    # ... and the demo buyer has a shipped piece waiting for their own review, for a newcomer to write
+    from django.contrib.auth import get_user_model
+
+    from catalogue.reviews.selectors import line_reviewable_by, shipped_lines_of
+
+    demo_buyer = get_user_model().objects.get(email="buyer@hirfa.example")
+    assert any(line_reviewable_by(demo_buyer, line_pk=line.pk) for line in shipped_lines_of(demo_buyer))
 
     again = StringIO()
     call_command("load_demo", stdout=again)
